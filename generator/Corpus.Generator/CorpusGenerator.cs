@@ -1,0 +1,127 @@
+using System;
+using Corpus.Generator.Diagnostics;
+using Corpus.Generator.Emit;
+using Corpus.Generator.Naming;
+using Corpus.Generator.Pipeline;
+using Corpus.Reading;
+using Corpus.Reading.Model;
+using Microsoft.CodeAnalysis;
+
+namespace Corpus.Generator;
+
+/// <summary>
+/// Turns the project's <c>CorpusArticle</c> files into a typed, compile-checked corpus.
+/// </summary>
+/// <remarks>
+/// The pipeline, one direction only:
+/// <list type="number">
+/// <item><see cref="TrackingNames.Files"/>: each additional file marked as an article becomes an <see cref="ArticleFile"/>.</item>
+/// <item><see cref="TrackingNames.Read"/>: the Roslyn-free reader turns it into an article model and diagnostics.</item>
+/// <item><see cref="TrackingNames.Names"/>: the only corpus-wide step gives every article a unique name, id and hint name.</item>
+/// <item><see cref="TrackingNames.Articles"/>: each article is paired with its own name; one file per article is emitted.</item>
+/// <item>The index (<c>All</c>, <c>Count</c>, <c>TryGet</c>) is emitted from the names alone.</item>
+/// </list>
+/// Every value past the first step has value equality, so an edit to one article re-reads and re-emits that article
+/// only (and the index only when a name, id or the order changed).
+/// </remarks>
+[Generator(LanguageNames.CSharp)]
+public sealed class CorpusGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select((provider, _) => CorpusOptions.From(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.Options);
+
+        var files = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(ArticleInputs.ToFile)
+            .WithTrackingName(TrackingNames.Files)
+            .Where(file => file is not null)
+            .Select((file, _) => file!);
+
+        var reads = files
+            .Select(ArticleReader.Read)
+            .WithTrackingName(TrackingNames.Read);
+
+        var naming = reads
+            .Where(read => read.Article is not null)
+            .Select((read, _) => new NamingKey(read.Article!.SourcePath, read.DiagnosticPath, read.Article.Title, read.Article.TitleLine, read.Article.RequestedId))
+            .WithTrackingName(TrackingNames.NamingKeys)
+            .Collect()
+            .Combine(options)
+            .Select((input, _) => CorpusNaming.Assign(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.Names);
+
+        var hasArticleFiles = files.Collect().Select((all, _) => !all.IsEmpty);
+
+        var articles = reads
+            .Combine(naming)
+            .Select((input, _) => ToEmission(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.Articles)
+            .Where(emission => emission is not null);
+
+        context.RegisterSourceOutput(reads.Select((read, _) => read.Diagnostics).WithTrackingName(TrackingNames.Diagnostics), static (spc, diagnostics) =>
+        {
+            foreach (var diagnostic in diagnostics)
+            {
+                spc.ReportDiagnostic(DiagnosticFactory.Create(diagnostic));
+            }
+        });
+
+        context.RegisterSourceOutput(articles, static (spc, emission) => AddSource(spc, emission!.Name.HintName, emission.Name.Repeated, () => ArticleEmitter.Emit(emission)));
+
+        context.RegisterSourceOutput(naming.Combine(hasArticleFiles), static (spc, input) =>
+        {
+            var (names, hasFiles) = input;
+            ReportNaming(spc, names);
+            if (hasFiles)
+            {
+                AddSource(spc, CorpusNaming.IndexHintName(names.Options), repeated: false, () => IndexEmitter.Emit(names));
+            }
+        });
+    }
+
+    private static ArticleEmission? ToEmission(ReadResult read, CorpusNaming naming) =>
+        read.Article is { } model && naming.Find(model.SourcePath) is { } name
+            ? new ArticleEmission(model, name, naming.Options.Namespace, naming.Options.ClassName)
+            : null;
+
+    private static void ReportNaming(SourceProductionContext context, CorpusNaming names)
+    {
+        if (names.Options.InvalidNamespace is { } badNamespace)
+        {
+            context.ReportDiagnostic(DiagnosticFactory.InvalidOption("CorpusNamespace", badNamespace, names.Options.Namespace));
+        }
+
+        if (names.Options.InvalidClassName is { } badClass)
+        {
+            context.ReportDiagnostic(DiagnosticFactory.InvalidOption("CorpusClassName", badClass, names.Options.ClassName));
+        }
+
+        foreach (var note in names.Notes)
+        {
+            context.ReportDiagnostic(DiagnosticFactory.Create(note));
+        }
+    }
+
+    /// <summary>
+    /// Adds a source, never letting an exception escape: a failure to emit becomes a diagnostic, and the second copy
+    /// of a file listed twice (its hint name already added) is skipped, as naming has already reported it.
+    /// </summary>
+    private static void AddSource(SourceProductionContext context, string hintName, bool repeated, Func<string> emit)
+    {
+        try
+        {
+            context.AddSource(hintName, emit());
+        }
+        catch (ArgumentException) when (repeated)
+        {
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnexpectedFailure, Location.None, exception.GetType().Name, exception.Message));
+        }
+    }
+}

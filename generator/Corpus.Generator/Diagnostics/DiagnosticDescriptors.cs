@@ -1,0 +1,65 @@
+using Microsoft.CodeAnalysis;
+
+namespace Corpus.Generator.Diagnostics;
+
+/// <summary>
+/// Every diagnostic Corpus reports, in one place. Ids are stable; each is listed in AnalyzerReleases.*.md and
+/// documented in docs/diagnostics.md with an example and the fix. Every severity can be changed per rule in
+/// .editorconfig (<c>dotnet_diagnostic.CORPUS003.severity = none</c>).
+/// </summary>
+internal static class DiagnosticDescriptors
+{
+    public const string Category = "Corpus";
+    private const string HelpLinkBase = "https://www.nuget.org/packages/Corpus#";
+
+    public static readonly DiagnosticDescriptor UnexpectedFailure = Rule(
+        "CORPUS001", "Article could not be read", "Reading the article failed unexpectedly ({0}: {1}); it is left out",
+        DiagnosticSeverity.Warning, "An unexpected error occurred while reading this file. The article is left out and the rest of the corpus is generated. Please report the file that causes it.");
+
+    public static readonly DiagnosticDescriptor UnreadableFile = Rule(
+        "CORPUS002", "Article file cannot be read", "The article file cannot be read; it is left out",
+        DiagnosticSeverity.Warning, "The compiler could not open or read the file. Check that it exists and is readable.");
+
+    public static readonly DiagnosticDescriptor EmptyFile = Rule(
+        "CORPUS003", "Article file is empty", "The article file is empty or holds only white space; it is left out",
+        DiagnosticSeverity.Warning, "An empty file makes no article. Remove it from the CorpusArticle items or give it content.");
+
+    public static readonly DiagnosticDescriptor BinaryFile = Rule(
+        "CORPUS004", "Article file is binary", "The article file holds binary data, not text; it is left out",
+        DiagnosticSeverity.Warning, "The file contains NUL or many other control characters, so it is not a text article. Exclude it from the CorpusArticle items.");
+
+    public static readonly DiagnosticDescriptor NotUtf8 = Rule(
+        "CORPUS005", "Article file is not UTF-8", "The article file is not valid UTF-8; it was read as Windows-1252",
+        DiagnosticSeverity.Warning, "Corpus reads articles as UTF-8. A file that is not valid UTF-8 is read as Windows-1252, the usual encoding of legacy Western text; re-save it as UTF-8 to be sure it reads as intended.");
+
+    public static readonly DiagnosticDescriptor NoTitle = Rule(
+        "CORPUS006", "Article has no title", "No title was found; the file name '{0}' is used as the title",
+        DiagnosticSeverity.Warning, "A title comes from front matter, a Markdown heading or the first line of text. None was found, so the file name stands in.");
+
+    public static readonly DiagnosticDescriptor NoBody = Rule(
+        "CORPUS007", "Article has no text", "The article '{0}' has a title but no body text",
+        DiagnosticSeverity.Warning, "Only a title was found. The article is kept with no paragraphs.");
+
+    public static readonly DiagnosticDescriptor DuplicateName = Rule(
+        "CORPUS008", "Two articles want the same member name", "The member name '{0}' is already taken by '{2}'; this article is named '{1}'",
+        DiagnosticSeverity.Warning, "Two titles Pascal-case to the same name. The first article by source path keeps it and later ones get a numeric suffix. Give the articles distinct titles, or accept the suffixed name.");
+
+    public static readonly DiagnosticDescriptor DuplicateId = Rule(
+        "CORPUS009", "Two articles want the same id", "The id '{0}' is already taken by '{2}'; this article's id is '{1}'",
+        DiagnosticSeverity.Warning, "Ids must be unique. The first article by source path keeps the id and later ones get a numeric suffix. Set a distinct id or slug in the front matter.");
+
+    public static readonly DiagnosticDescriptor ReservedName = Rule(
+        "CORPUS010", "Article name is a member of the generated class", "The member name '{0}' belongs to the generated class; this article is named '{1}'",
+        DiagnosticSeverity.Info, "A title that Pascal-cases to All, Count, TryGet, a member of object or the class's own name gets the suffix 'Article'.");
+
+    public static readonly DiagnosticDescriptor DuplicateFile = Rule(
+        "CORPUS011", "Article file listed twice", "The article file '{0}' is listed more than once; it is read once",
+        DiagnosticSeverity.Info, "The same file is included twice among the CorpusArticle items (or also as another AdditionalFiles item). It makes one article.");
+
+    public static readonly DiagnosticDescriptor InvalidOption = Rule(
+        "CORPUS012", "Invalid Corpus setting", "The {0} value '{1}' is not valid C#; '{2}' is used instead",
+        DiagnosticSeverity.Warning, "CorpusNamespace must be a dotted C# name and CorpusClassName a C# identifier that is not a keyword.");
+
+    private static DiagnosticDescriptor Rule(string id, string title, string message, DiagnosticSeverity severity, string description) =>
+        new(id, title, message, Category, severity, isEnabledByDefault: true, description: description, helpLinkUri: HelpLinkBase + id.ToLowerInvariant());
+}

@@ -1,0 +1,58 @@
+using System;
+using Corpus.Generator.Naming;
+using Corpus.Generator.Pipeline;
+using Corpus.Reading.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Corpus.Generator.Diagnostics;
+
+/// <summary>Turns the reader's and the naming step's findings into located Roslyn diagnostics.</summary>
+internal static class DiagnosticFactory
+{
+    public static DiagnosticDescriptor DescriptorFor(DiagnosticKind kind) => kind switch
+    {
+        DiagnosticKind.UnexpectedFailure => DiagnosticDescriptors.UnexpectedFailure,
+        DiagnosticKind.UnreadableFile => DiagnosticDescriptors.UnreadableFile,
+        DiagnosticKind.EmptyFile => DiagnosticDescriptors.EmptyFile,
+        DiagnosticKind.BinaryFile => DiagnosticDescriptors.BinaryFile,
+        DiagnosticKind.NotUtf8 => DiagnosticDescriptors.NotUtf8,
+        DiagnosticKind.NoTitle => DiagnosticDescriptors.NoTitle,
+        DiagnosticKind.NoBody => DiagnosticDescriptors.NoBody,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "No descriptor for this diagnostic kind."),
+    };
+
+    public static Diagnostic Create(ReaderDiagnostic diagnostic)
+    {
+        var arguments = new object[diagnostic.Arguments.Count];
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            arguments[i] = diagnostic.Arguments[i];
+        }
+
+        return Diagnostic.Create(DescriptorFor(diagnostic.Kind), At(diagnostic.Path, diagnostic.Line, diagnostic.Column, diagnostic.Length), arguments);
+    }
+
+    public static Diagnostic Create(NamingNote note)
+    {
+        var descriptor = note.Kind switch
+        {
+            NamingNoteKind.DuplicateName => DiagnosticDescriptors.DuplicateName,
+            NamingNoteKind.DuplicateId => DiagnosticDescriptors.DuplicateId,
+            NamingNoteKind.ReservedName => DiagnosticDescriptors.ReservedName,
+            _ => DiagnosticDescriptors.DuplicateFile,
+        };
+        return Diagnostic.Create(descriptor, At(note.DiagnosticPath, note.Line, 1, 0), note.Requested, note.Given, note.Other);
+    }
+
+    public static Diagnostic InvalidOption(string option, string value, string used) =>
+        Diagnostic.Create(DiagnosticDescriptors.InvalidOption, Location.None, option, value, used);
+
+    /// <summary>A location in an article file; line and column are 1-based, and 0 means the start of the file.</summary>
+    public static Location At(string path, int line, int column, int length)
+    {
+        var start = new LinePosition(Math.Max(line - 1, 0), Math.Max(column - 1, 0));
+        var end = new LinePosition(start.Line, start.Character + Math.Max(length, 0));
+        return Location.Create(path, default, new LinePositionSpan(start, end));
+    }
+}

@@ -1,0 +1,191 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text;
+using Corpus.Generator.Pipeline;
+using Corpus.Reading;
+using Corpus.Reading.Model;
+
+namespace Corpus.Generator.Naming;
+
+/// <summary>What naming needs to know of one article: its path, title and the id it asks for.</summary>
+internal sealed record NamingKey(string SourcePath, string DiagnosticPath, string Title, int TitleLine, string RequestedId);
+
+/// <summary>The name, id and hint name given to one article; <paramref name="Repeated"/> when its file was listed more than once.</summary>
+internal sealed record NamedArticle(string SourcePath, string MemberName, string Id, string HintName, bool Repeated = false);
+
+/// <summary>A collision that naming resolved, reported as a diagnostic at the article's title.</summary>
+internal sealed record NamingNote(NamingNoteKind Kind, string DiagnosticPath, int Line, string Requested, string Given, string Other);
+
+internal enum NamingNoteKind
+{
+    DuplicateName,
+    DuplicateId,
+    ReservedName,
+    DuplicateFile,
+}
+
+/// <summary>
+/// The only step that sees the whole corpus: gives every article a unique member name, id and hint name.
+/// </summary>
+/// <remarks>
+/// Articles are taken in ordinal order of their source path, so the result does not depend on the order the files
+/// were given in. A name that is a member of the generated class (<c>All</c>, <c>Count</c>, <c>TryGet</c>, the members
+/// of <see cref="object"/>) or the class's own name gets the suffix <c>Article</c> (<c>AllArticle</c>). When two articles
+/// want the same name or id, the first by path keeps it and each later one gets the first free numeric suffix:
+/// <c>Name2</c>, <c>Name3</c>… and <c>id-2</c>, <c>id-3</c>…. Hint names are ASCII (other characters are written as
+/// <c>uXXXX</c>) and unique without regard to case, as the compiler requires.
+/// </remarks>
+internal sealed class CorpusNaming : IEquatable<CorpusNaming>
+{
+    public const string ReservedSuffix = "Article";
+
+    private static readonly string[] ClassMembers = ["All", "Count", "TryGet", "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize"];
+
+    private readonly Dictionary<string, NamedArticle> _byPath;
+
+    private CorpusNaming(CorpusOptions options, EquatableArray<NamedArticle> articles, EquatableArray<NamingNote> notes)
+    {
+        Options = options;
+        Articles = articles;
+        Notes = notes;
+        _byPath = new Dictionary<string, NamedArticle>(StringComparer.Ordinal);
+        foreach (var article in articles)
+        {
+            _byPath[article.SourcePath] = article;
+        }
+    }
+
+    public CorpusOptions Options { get; }
+
+    /// <summary>Every article, in ordinal order of source path.</summary>
+    public EquatableArray<NamedArticle> Articles { get; }
+
+    public EquatableArray<NamingNote> Notes { get; }
+
+    public NamedArticle? Find(string sourcePath) => _byPath.TryGetValue(sourcePath, out var named) ? named : null;
+
+    public static CorpusNaming Assign(ImmutableArray<NamingKey> keys, CorpusOptions options)
+    {
+        var notes = new List<NamingNote>();
+        var ordered = Deduplicate(keys, notes, out var repeatedPaths);
+
+        var reserved = new HashSet<string>(ClassMembers, StringComparer.Ordinal) { options.ClassName };
+        var wanted = ordered.Select(k => Reserve(MemberNames.FromTitle(k.Title), reserved, k, notes)).ToList();
+        var names = Unique(ordered, wanted, (name, n) => name + n, NamingNoteKind.DuplicateName, notes);
+        var ids = Unique(ordered, ordered.Select(k => k.RequestedId.Length > 0 ? k.RequestedId : "article").ToList(), (id, n) => id + "-" + n, NamingNoteKind.DuplicateId, notes);
+
+        var hints = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var articles = new List<NamedArticle>(ordered.Count);
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            articles.Add(new NamedArticle(ordered[i].SourcePath, names[i], ids[i], HintName(options.ClassName, names[i], hints), repeatedPaths.Contains(ordered[i].SourcePath)));
+        }
+
+        return new CorpusNaming(options, articles.ToEquatableArray(), notes.ToEquatableArray());
+    }
+
+    public static string IndexHintName(CorpusOptions options) => Ascii(options.ClassName) + ".g.cs";
+
+    // The same file listed twice is one article.
+    private static List<NamingKey> Deduplicate(ImmutableArray<NamingKey> keys, List<NamingNote> notes, out HashSet<string> repeatedPaths)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        repeatedPaths = new HashSet<string>(StringComparer.Ordinal);
+        var ordered = new List<NamingKey>();
+        foreach (var key in keys.OrderBy(k => k.SourcePath, StringComparer.Ordinal))
+        {
+            if (seen.Add(key.SourcePath))
+            {
+                ordered.Add(key);
+            }
+            else if (repeatedPaths.Add(key.SourcePath))
+            {
+                notes.Add(new NamingNote(NamingNoteKind.DuplicateFile, key.DiagnosticPath, 0, key.SourcePath, key.SourcePath, key.SourcePath));
+            }
+        }
+
+        return ordered;
+    }
+
+    private static string Reserve(string name, HashSet<string> reserved, NamingKey key, List<NamingNote> notes)
+    {
+        if (!reserved.Contains(name))
+        {
+            return name;
+        }
+
+        var given = name + ReservedSuffix;
+        notes.Add(new NamingNote(NamingNoteKind.ReservedName, key.DiagnosticPath, key.TitleLine, name, given, ""));
+        return given;
+    }
+
+    private static List<string> Unique(List<NamingKey> keys, List<string> wanted, Func<string, int, string> withSuffix, NamingNoteKind kind, List<NamingNote> notes)
+    {
+        var taken = new HashSet<string>(wanted, StringComparer.Ordinal);
+        var firstOwner = new Dictionary<string, string>(StringComparer.Ordinal);
+        var result = new List<string>(wanted.Count);
+        for (var i = 0; i < wanted.Count; i++)
+        {
+            var name = wanted[i];
+            if (firstOwner.TryGetValue(name, out var owner))
+            {
+                var n = 2;
+                while (taken.Contains(withSuffix(name, n)))
+                {
+                    n++;
+                }
+
+                var given = withSuffix(name, n);
+                taken.Add(given);
+                notes.Add(new NamingNote(kind, keys[i].DiagnosticPath, keys[i].TitleLine, name, given, owner));
+                result.Add(given);
+            }
+            else
+            {
+                firstOwner[name] = keys[i].SourcePath;
+                result.Add(name);
+            }
+        }
+
+        return result;
+    }
+
+    private static string HintName(string className, string memberName, HashSet<string> taken)
+    {
+        var stem = Ascii(className) + "." + Ascii(memberName);
+        var hint = stem + ".g.cs";
+        for (var n = 2; !taken.Add(hint); n++)
+        {
+            hint = stem + "_" + n + ".g.cs";
+        }
+
+        return hint;
+    }
+
+    private static string Ascii(string name)
+    {
+        var builder = new StringBuilder(name.Length);
+        foreach (var c in name)
+        {
+            if (c < 128)
+            {
+                builder.Append(c);
+            }
+            else
+            {
+                builder.Append('u').Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    public bool Equals(CorpusNaming? other) =>
+        other is not null && Options.Equals(other.Options) && Articles.Equals(other.Articles) && Notes.Equals(other.Notes);
+
+    public override bool Equals(object? obj) => Equals(obj as CorpusNaming);
+
+    public override int GetHashCode() => Articles.GetHashCode();
+}

@@ -1,0 +1,42 @@
+using System;
+using System.Text;
+using System.Threading;
+using Corpus.Reading.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Corpus.Generator.Pipeline;
+
+/// <summary>
+/// The pipeline's first step: picks the additional files the package's targets marked as articles
+/// (<c>build_metadata.AdditionalFiles.CorpusArticle = true</c>) and turns each into an <see cref="ArticleFile"/>,
+/// a value with no Roslyn type left in it.
+/// </summary>
+internal static class ArticleInputs
+{
+    public const string ArticleMetadata = "build_metadata.AdditionalFiles.CorpusArticle";
+
+    public static bool IsArticle(AdditionalText text, AnalyzerConfigOptionsProvider options) =>
+        options.GetOptions(text).TryGetValue(ArticleMetadata, out var value) && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+
+    public static ArticleFile? ToFile((AdditionalText Text, AnalyzerConfigOptionsProvider Options) input, CancellationToken cancellationToken)
+    {
+        if (!IsArticle(input.Text, input.Options))
+        {
+            return null;
+        }
+
+        var projectDirectory = CorpusOptions.From(input.Options.GlobalOptions).ProjectDirectory;
+        var path = SourcePaths.Relative(input.Text.Path, projectDirectory);
+        var source = input.Text.GetText(cancellationToken);
+        return source is null
+            ? new ArticleFile(path, null)
+            : new ArticleFile(path, source.ToString(), IsUnicode(source.Encoding) ? TextEncoding.Utf8 : TextEncoding.Windows1252Fallback);
+    }
+
+    /// <summary>
+    /// The compiler decodes an additional file as UTF-8 (or as UTF-16/32 when it has a byte order mark) and, when
+    /// the bytes are not valid UTF-8, falls back to Windows-1252; the encoding it reports says which happened.
+    /// </summary>
+    private static bool IsUnicode(Encoding? encoding) => encoding is null or UTF8Encoding or UnicodeEncoding or UTF32Encoding;
+}

@@ -1,0 +1,102 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using Corpus.Reading.Diagnostics;
+using Corpus.Reading.Extraction;
+using Corpus.Reading.Formats;
+using Corpus.Reading.Model;
+using Corpus.Reading.Text;
+
+namespace Corpus.Reading;
+
+/// <summary>
+/// Reads one article file: decoded text in, <see cref="ArticleModel"/> and located diagnostics out.
+/// It never throws for bad input: a file that cannot become an article is left out with a diagnostic saying why.
+/// </summary>
+public static class ArticleReader
+{
+    /// <summary>How much of the start of a file is sampled to tell binary data from text.</summary>
+    public const int BinarySampleLength = 8000;
+
+    public static ReadResult Read(ArticleFile file, CancellationToken cancellationToken = default)
+    {
+        var diagnostics = new List<ReaderDiagnostic>();
+        try
+        {
+            var article = ReadArticle(file, diagnostics, cancellationToken);
+            return new ReadResult(file.Path, file.DiagnosticPath, article, diagnostics.ToEquatableArray());
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception exception)
+        {
+            diagnostics.Add(ReaderDiagnostic.InFile(DiagnosticKind.UnexpectedFailure, file.DiagnosticPath, exception.GetType().Name, exception.Message));
+            return new ReadResult(file.Path, file.DiagnosticPath, null, diagnostics.ToEquatableArray());
+        }
+    }
+
+    private static ArticleModel? ReadArticle(ArticleFile file, List<ReaderDiagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        if (file.Text is null)
+        {
+            diagnostics.Add(ReaderDiagnostic.InFile(DiagnosticKind.UnreadableFile, file.DiagnosticPath));
+            return null;
+        }
+
+        var text = file.Text.Length > 0 && file.Text[0] == '\uFEFF' ? file.Text.Substring(1) : file.Text;
+        if (TextCleaner.IsBlank(text))
+        {
+            diagnostics.Add(ReaderDiagnostic.InFile(DiagnosticKind.EmptyFile, file.DiagnosticPath));
+            return null;
+        }
+
+        if (LooksBinary(text))
+        {
+            diagnostics.Add(ReaderDiagnostic.InFile(DiagnosticKind.BinaryFile, file.DiagnosticPath));
+            return null;
+        }
+
+        if (file.Encoding == TextEncoding.Windows1252Fallback)
+        {
+            diagnostics.Add(ReaderDiagnostic.InFile(DiagnosticKind.NotUtf8, file.DiagnosticPath));
+        }
+
+        var frontMatter = FrontMatter.Split(text);
+        var body = frontMatter?.Body ?? text;
+        var lines = LineSplitter.Split(body);
+        var format = FormatDetector.Detect(lines, frontMatter is not null);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var document = format == SourceFormat.Markdown ? MarkdownParser.Parse(body) : PlainTextParser.Parse(lines);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        return ArticleExtractor.Extract(file, document, diagnostics);
+    }
+
+    /// <summary>
+    /// Binary data decoded as text shows NUL characters (as in git's own test) or a thick scatter of other control
+    /// characters; real text has neither.
+    /// </summary>
+    internal static bool LooksBinary(string text)
+    {
+        var length = Math.Min(text.Length, BinarySampleLength);
+        var controls = 0;
+        for (var i = 0; i < length; i++)
+        {
+            var c = text[i];
+            if (c == '\0')
+            {
+                return true;
+            }
+
+            if (char.IsControl(c) && c is not ('\t' or '\n' or '\r' or '\f' or '\u0085'))
+            {
+                controls++;
+            }
+        }
+
+        return controls * 10 > length;
+    }
+}

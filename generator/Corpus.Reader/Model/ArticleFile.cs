@@ -1,0 +1,22 @@
+namespace Corpus.Reading.Model;
+
+/// <summary>One article file as handed to the reader.</summary>
+/// <param name="Path">The path relative to the project directory, with <c>/</c> separators; used in the model and in diagnostics.</param>
+/// <param name="Text">The decoded text, or <see langword="null"/> when the file could not be read.</param>
+/// <param name="Encoding">How the bytes were decoded.</param>
+/// <param name="FullPath">The file's full path, for locating diagnostics; <see cref="Path"/> when not given.</param>
+public sealed record ArticleFile(string Path, string? Text, TextEncoding Encoding = TextEncoding.Utf8, string? FullPath = null)
+{
+    /// <summary>The path diagnostics are reported at.</summary>
+    public string DiagnosticPath => FullPath ?? Path;
+}
+
+/// <summary>How an article file's bytes became text.</summary>
+public enum TextEncoding
+{
+    /// <summary>Valid UTF-8 (or UTF-16/32 with a byte order mark).</summary>
+    Utf8 = 0,
+
+    /// <summary>Not valid UTF-8, so read as Windows-1252 (the common encoding of legacy Western text).</summary>
+    Windows1252Fallback = 1,
+}
