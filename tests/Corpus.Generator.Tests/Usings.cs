@@ -1,0 +1,2 @@
+global using Corpus.Generator;
+global using Microsoft.CodeAnalysis;
