@@ -60,6 +60,10 @@ internal static class DiagnosticDescriptors
         "CORPUS012", "Invalid Corpus setting", "The {0} value '{1}' is not valid C#; '{2}' is used instead",
         DiagnosticSeverity.Warning, "CorpusNamespace must be a dotted C# name and CorpusClassName a C# identifier that is not a keyword.");
 
+    public static readonly DiagnosticDescriptor FallbackName = Rule(
+        "CORPUS013", "Title gives no member name", "The title '{0}' has no letter or digit to make a name from; the article is named '{1}'",
+        DiagnosticSeverity.Warning, "Member names are the Pascal-cased words of the title. A title of punctuation or symbols alone gives none, so the fallback name 'Article' (with a numeric suffix when taken) is used. Give the article a title with words.");
+
     private static DiagnosticDescriptor Rule(string id, string title, string message, DiagnosticSeverity severity, string description) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true, description: description, helpLinkUri: HelpLinkBase + id.ToLowerInvariant());
 }

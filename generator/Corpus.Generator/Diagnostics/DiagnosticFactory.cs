@@ -40,6 +40,7 @@ internal static class DiagnosticFactory
             NamingNoteKind.DuplicateName => DiagnosticDescriptors.DuplicateName,
             NamingNoteKind.DuplicateId => DiagnosticDescriptors.DuplicateId,
             NamingNoteKind.ReservedName => DiagnosticDescriptors.ReservedName,
+            NamingNoteKind.FallbackName => DiagnosticDescriptors.FallbackName,
             _ => DiagnosticDescriptors.DuplicateFile,
         };
         return Diagnostic.Create(descriptor, At(note.DiagnosticPath, note.Line, 1, 0), note.Requested, note.Given, note.Other);

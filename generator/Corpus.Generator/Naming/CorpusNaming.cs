@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Text;
 using Corpus.Generator.Pipeline;
 using Corpus.Reading;
 using Corpus.Reading.Model;
@@ -24,6 +23,7 @@ internal enum NamingNoteKind
     DuplicateId,
     ReservedName,
     DuplicateFile,
+    FallbackName,
 }
 
 /// <summary>
@@ -32,7 +32,8 @@ internal enum NamingNoteKind
 /// <remarks>
 /// Articles are taken in ordinal order of their source path, so the result does not depend on the order the files
 /// were given in. A name that is a member of the generated class (<c>All</c>, <c>Count</c>, <c>TryGet</c>, the members
-/// of <see cref="object"/>) or the class's own name gets the suffix <c>Article</c> (<c>AllArticle</c>). When two articles
+/// of <see cref="object"/>) or the class's own name gets the suffix <c>Article</c> (<c>AllArticle</c>); a title with
+/// no letter or digit is named <c>Article</c>. When two articles
 /// want the same name or id, the first by path keeps it and each later one gets the first free numeric suffix:
 /// <c>Name2</c>, <c>Name3</c>… and <c>id-2</c>, <c>id-3</c>…. Hint names are ASCII (other characters are written as
 /// <c>uXXXX</c>) and unique without regard to case, as the compiler requires.
@@ -72,7 +73,7 @@ internal sealed class CorpusNaming : IEquatable<CorpusNaming>
         var ordered = Deduplicate(keys, notes, out var repeatedPaths);
 
         var reserved = new HashSet<string>(ClassMembers, StringComparer.Ordinal) { options.ClassName };
-        var wanted = ordered.Select(k => Reserve(MemberNames.FromTitle(k.Title), reserved, k, notes)).ToList();
+        var wanted = ordered.Select(k => Reserve(NameFor(k, notes), reserved, k, notes)).ToList();
         var names = Unique(ordered, wanted, (name, n) => name + n, NamingNoteKind.DuplicateName, notes);
         var ids = Unique(ordered, ordered.Select(k => k.RequestedId.Length > 0 ? k.RequestedId : "article").ToList(), (id, n) => id + "-" + n, NamingNoteKind.DuplicateId, notes);
 
@@ -86,7 +87,7 @@ internal sealed class CorpusNaming : IEquatable<CorpusNaming>
         return new CorpusNaming(options, articles.ToEquatableArray(), notes.ToEquatableArray());
     }
 
-    public static string IndexHintName(CorpusOptions options) => Ascii(options.ClassName) + ".g.cs";
+    public static string IndexHintName(CorpusOptions options) => HintNames.Ascii(options.ClassName) + ".g.cs";
 
     // The same file listed twice is one article.
     private static List<NamingKey> Deduplicate(ImmutableArray<NamingKey> keys, List<NamingNote> notes, out HashSet<string> repeatedPaths)
@@ -107,6 +108,17 @@ internal sealed class CorpusNaming : IEquatable<CorpusNaming>
         }
 
         return ordered;
+    }
+
+    private static string NameFor(NamingKey key, List<NamingNote> notes)
+    {
+        if (MemberNames.FromTitle(key.Title) is { } name)
+        {
+            return name;
+        }
+
+        notes.Add(new NamingNote(NamingNoteKind.FallbackName, key.DiagnosticPath, key.TitleLine, key.Title, MemberNames.Fallback, ""));
+        return MemberNames.Fallback;
     }
 
     private static string Reserve(string name, HashSet<string> reserved, NamingKey key, List<NamingNote> notes)
@@ -154,7 +166,7 @@ internal sealed class CorpusNaming : IEquatable<CorpusNaming>
 
     private static string HintName(string className, string memberName, HashSet<string> taken)
     {
-        var stem = Ascii(className) + "." + Ascii(memberName);
+        var stem = HintNames.Ascii(className) + "." + HintNames.Ascii(memberName);
         var hint = stem + ".g.cs";
         for (var n = 2; !taken.Add(hint); n++)
         {
@@ -162,24 +174,6 @@ internal sealed class CorpusNaming : IEquatable<CorpusNaming>
         }
 
         return hint;
-    }
-
-    private static string Ascii(string name)
-    {
-        var builder = new StringBuilder(name.Length);
-        foreach (var c in name)
-        {
-            if (c < 128)
-            {
-                builder.Append(c);
-            }
-            else
-            {
-                builder.Append('u').Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
-            }
-        }
-
-        return builder.ToString();
     }
 
     public bool Equals(CorpusNaming? other) =>

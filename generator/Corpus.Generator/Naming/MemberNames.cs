@@ -15,7 +15,7 @@ namespace Corpus.Generator.Naming;
 /// <item>Each word's first letter is upper-cased and the rest is kept as written (<c>NATO</c>, <c>iPhone</c> → <c>IPhone</c>).
 /// Letters of every script are kept: C# identifiers may be Cyrillic, Greek, CJK….</item>
 /// <item>A name that would start with a digit gets a leading <c>_</c> (<c>_2011Review</c>).</item>
-/// <item>A title with no letters or digits at all gets <see cref="Fallback"/>.</item>
+/// <item>A title with no letters or digits at all gives no name; naming then uses <see cref="Fallback"/> and says so.</item>
 /// <item>Names are cut at a word boundary to at most <see cref="MaxLength"/> characters.</item>
 /// </list>
 /// Collisions are resolved by <see cref="CorpusNaming"/>.
@@ -25,7 +25,7 @@ internal static class MemberNames
     public const int MaxLength = 100;
     public const string Fallback = "Article";
 
-    public static string FromTitle(string title)
+    public static string? FromTitle(string title)
     {
         var name = new StringBuilder();
         foreach (var word in Words(title))
@@ -40,7 +40,7 @@ internal static class MemberNames
 
         if (name.Length == 0)
         {
-            return Fallback;
+            return null;
         }
 
         if (name.Length > MaxLength)
@@ -54,7 +54,7 @@ internal static class MemberNames
         }
 
         var result = name.ToString();
-        return SyntaxFacts.IsValidIdentifier(result) ? result : Fallback;
+        return SyntaxFacts.IsValidIdentifier(result) ? result : null;
     }
 
     private static IEnumerable<string> Words(string title)

@@ -6,7 +6,8 @@ namespace Corpus.Reading.Text;
 /// <summary>
 /// Makes URL-style ids from titles: lower case, words of letters and digits joined by <c>-</c>.
 /// Letters of every script are kept (an id for a Russian title is Cyrillic); accents are stripped from Latin letters
-/// so that "Café" gives <c>cafe</c>; apostrophes join rather than split ("Britain's" gives <c>britains</c>).
+/// only, so that "Café" gives <c>cafe</c> while Cyrillic <c>й</c> stays a letter of its own; apostrophes join rather
+/// than split ("Britain's" gives <c>britains</c>).
 /// </summary>
 public static class Slug
 {
@@ -17,13 +18,26 @@ public static class Slug
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         var pendingDash = false;
+        var lastBaseIsLatin = false;
         foreach (var c in decomposed)
         {
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark or UnicodeCategory.Format)
+            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
+            {
+                if (!lastBaseIsLatin && builder.Length > 0 && !pendingDash)
+                {
+                    builder.Append(c);
+                }
+
+                continue;
+            }
+
+            if (category == UnicodeCategory.Format)
             {
                 continue;
             }
+
+            lastBaseIsLatin = c < 'ɐ';
 
             if (IsApostrophe(c))
             {

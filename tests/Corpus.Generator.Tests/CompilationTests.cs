@@ -1,0 +1,124 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using System.Runtime.Loader;
+using Corpus.Generator.Tests.Infrastructure;
+using Corpus.Reading;
+using Corpus.Reading.Model;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Corpus.Generator.Tests;
+
+/// <summary>The generated code compiles cleanly with the runtime, and the compiled corpus holds what the reader read.</summary>
+public class CompilationTests
+{
+    /// <summary>Seeds plus titles and bodies full of characters that are hard to write as C#.</summary>
+    private static readonly IReadOnlyList<TestArticle> Articles =
+    [
+        .. SampleArticles.All,
+        new TestArticle("nasty/quotes.txt", "He said \"\"\" and \\ then */ and #endif {0}\nA body with \"quotes\", \\backslashes\\, \"\"\"raw\"\"\" and {0} {{braces}} */ #if DEBUG."),
+        new TestArticle("nasty/unicode.txt", "Emoji 🚀 and RTL \u200Fمرحبا\u200E and e\u0301\nCombining e\u0301, astral 𝒜, BOM-like \uFEFF, no-break\u00A0space, bidi \u202Eoverride\u202C."),
+        new TestArticle("nasty/xml.txt", "<summary>Tags & ampersands</summary>\n<para>Body with </remarks> and &amp; entities.</para>"),
+        new TestArticle("nasty/same-title-1.txt", "Same\nOne."),
+        new TestArticle("nasty/same-title-2.txt", "Same\nTwo."),
+        new TestArticle("nasty/Count.txt", "Count\nA title that is a member of the class."),
+    ];
+
+    [Fact]
+    public void Generated_code_compiles_with_no_errors_or_warnings()
+    {
+        var harness = new GeneratorHarness
+        {
+            ConsumerSource = """
+                namespace Consumer
+                {
+                    internal static class Program
+                    {
+                        private static void Main()
+                        {
+                            global::Corpus.Article a = Articles.BritainRussiaToReachOutViaHotline;
+                            System.Console.WriteLine(a.Title + Articles.All.Count + Articles.Count + Articles.CountArticle.Title);
+                            System.Console.WriteLine(Articles.TryGet("same-2", out var same) ? same.Title : "");
+                        }
+                    }
+                }
+                """,
+        };
+
+        var (_, output, generatorDiagnostics) = harness.Run(Articles);
+
+        Assert.DoesNotContain(generatorDiagnostics, d => d.Severity == DiagnosticSeverity.Error || d.Id is "CS8785" or "AD0001");
+        var documented = output.SyntaxTrees.Select(t => t.WithRootAndOptions(t.GetRoot(), GeneratorHarness.ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose)));
+        var withDocs = output.RemoveAllSyntaxTrees().AddSyntaxTrees(documented);
+        var problems = withDocs.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems.Select(DiagnosticText.Format)));
+    }
+
+    [Fact]
+    public void The_compiled_corpus_holds_exactly_what_the_reader_read()
+    {
+        var (_, output, _) = new GeneratorHarness().Run(Articles);
+        var type = LoadGeneratedClass(output, "Consumer.Articles", out var context);
+        try
+        {
+            var all = (IReadOnlyList<Article>)type.GetProperty("All")!.GetValue(null)!;
+            var expected = Articles
+                .Select(a => ArticleReader.Read(new ArticleFile(a.RelativePath, a.Text)).Article!)
+                .OrderBy(m => m.SourcePath, StringComparer.Ordinal)
+                .ToList();
+
+            Assert.Equal(expected.Select(m => m.SourcePath), all.Select(a => a.SourcePath));
+            foreach (var (model, article) in expected.Zip(all))
+            {
+                Assert.Equal(model.Title, article.Title);
+                Assert.Equal(model.Paragraphs.AsImmutableArray(), article.Paragraphs);
+                Assert.Equal(string.Join("\n\n", model.Paragraphs), article.Text);
+                Assert.Equal(model.WordCount, article.WordCount);
+                Assert.Equal((int)model.Format, (int)article.Format);
+            }
+
+            Assert.Equal(expected.Count, (int)type.GetField("Count")!.GetValue(null)!);
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    [Fact]
+    public void Every_access_returns_the_same_instance_and_lookup_by_id_finds_it()
+    {
+        var (_, output, _) = new GeneratorHarness().Run(SampleArticles.All);
+        var type = LoadGeneratedClass(output, "Consumer.Articles", out var context);
+        try
+        {
+            var property = type.GetProperty("BritainRussiaToReachOutViaHotline")!;
+            var first = (Article)property.GetValue(null)!;
+            var all = (IReadOnlyList<Article>)type.GetProperty("All")!.GetValue(null)!;
+            object?[] arguments = [first.Id, null];
+            var found = (bool)type.GetMethod("TryGet")!.Invoke(null, arguments)!;
+
+            Assert.Same(first, property.GetValue(null));
+            Assert.Same(all, type.GetProperty("All")!.GetValue(null));
+            Assert.Contains(all, a => ReferenceEquals(a, first));
+            Assert.True(found);
+            Assert.Same(first, arguments[1]);
+            Assert.False((bool)type.GetMethod("TryGet")!.Invoke(null, ["no-such-id", null])!);
+            Assert.Throws<NotSupportedException>(() => ((IList<Article>)all).Add(first));
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    /// <summary>Emits the compilation and loads it in its own context; the runtime library is shared with the tests.</summary>
+    private static Type LoadGeneratedClass(Compilation compilation, string typeName, out AssemblyLoadContext context)
+    {
+        using var stream = new MemoryStream();
+        var result = compilation.Emit(stream);
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics.Select(DiagnosticText.Format)));
+        stream.Position = 0;
+        context = new AssemblyLoadContext("generated-corpus", isCollectible: true);
+        return context.LoadFromStream(stream).GetType(typeName, throwOnError: true)!;
+    }
+}

@@ -1,0 +1,173 @@
+using System.Collections;
+using System.Reflection;
+using Corpus.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Corpus.Generator.Tests;
+
+/// <summary>
+/// An edit to one article re-reads and re-emits that article only: every other article's steps and outputs stay
+/// cached, and the index is rewritten only when a name, id or the order changes.
+/// </summary>
+public class IncrementalTests
+{
+    private static readonly IReadOnlyList<TestArticle> Corpus =
+    [
+        new("articles/a.txt", "Alpha story\nThe first body.\nA second paragraph."),
+        new("articles/b.md", "# Beta story\n\nThe *second* body."),
+        new("articles/c.txt", "Gamma story\nThe third body."),
+    ];
+
+    [Fact]
+    public void Editing_one_articles_body_reruns_that_article_alone_and_leaves_the_index()
+    {
+        var (first, second) = RunTwice(Corpus, Edit(Corpus, 1, "# Beta story\n\nThe *second* body, edited."));
+
+        Assert.Equal([IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified, IncrementalStepRunReason.Cached], Reasons(second, TrackingNames.Read));
+        AssertOnlyModified(Reasons(second, TrackingNames.Articles), index: 1);
+        AssertOnlyModified(Reasons(second, TrackingNames.Names), index: -1);
+
+        var changed = ChangedSources(first, second);
+        Assert.Equal(["Articles.BetaStory.g.cs"], changed);
+    }
+
+    [Fact]
+    public void Renaming_an_article_rewrites_its_file_and_the_index_only()
+    {
+        var (first, second) = RunTwice(Corpus, Edit(Corpus, 2, "Gamma story, renamed\nThe third body."));
+
+        Assert.Equal(IncrementalStepRunReason.Modified, Reasons(second, TrackingNames.Names).Single());
+        AssertOnlyModified(Reasons(second, TrackingNames.Articles), index: 2);
+        Assert.Equal(["Articles.GammaStoryRenamed.g.cs", "Articles.g.cs"], ChangedSources(first, second));
+    }
+
+    [Fact]
+    public void Editing_code_elsewhere_in_the_project_reruns_nothing()
+    {
+        var harness = new GeneratorHarness();
+        var compilation = harness.CreateCompilation();
+        var driver = harness.CreateDriver(Corpus).RunGenerators(compilation);
+
+        driver = driver.RunGenerators(compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Unrelated { }", GeneratorHarness.ParseOptions)));
+
+        var steps = driver.GetRunResult().Results.Single().TrackedSteps;
+        foreach (var name in new[] { TrackingNames.Files, TrackingNames.Read, TrackingNames.Names, TrackingNames.Articles })
+        {
+            Assert.All(steps[name].SelectMany(s => s.Outputs), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+        }
+    }
+
+    [Fact]
+    public void No_step_holds_a_compilation_symbol_syntax_node_or_additional_text_past_the_first()
+    {
+        var harness = new GeneratorHarness();
+        var driver = harness.CreateDriver(Corpus).RunGenerators(harness.CreateCompilation());
+        var steps = driver.GetRunResult().Results.Single().TrackedSteps;
+
+        string[] ours = [TrackingNames.Files, TrackingNames.Read, TrackingNames.NamingKeys, TrackingNames.Names, TrackingNames.Articles, TrackingNames.Diagnostics];
+        foreach (var (name, runs) in steps.Where(s => ours.Contains(s.Key)))
+        {
+            foreach (var output in runs.SelectMany(r => r.Outputs))
+            {
+                var forbidden = ForbiddenValues(output.Value, depth: 0).FirstOrDefault();
+                Assert.True(forbidden is null, $"Step {name} holds a {forbidden?.GetType().Name}.");
+            }
+        }
+    }
+
+    private static (GeneratorDriver First, GeneratorDriver Second) RunTwice(IReadOnlyList<TestArticle> before, IReadOnlyList<TestArticle> after)
+    {
+        var harness = new GeneratorHarness();
+        var compilation = harness.CreateCompilation();
+        var texts = before.Select(harness.ToAdditionalText).ToList();
+        var first = harness.CreateDriver(before, texts).RunGenerators(compilation);
+
+        var second = first;
+        for (var i = 0; i < before.Count; i++)
+        {
+            if (!ReferenceEquals(before[i], after[i]))
+            {
+                second = second.ReplaceAdditionalText(texts[i], harness.ToAdditionalText(after[i]));
+            }
+        }
+
+        return (first, second.RunGenerators(compilation));
+    }
+
+    /// <summary>The edited article's output changed; every other one was cached or recomputed to an equal value.</summary>
+    private static void AssertOnlyModified(IncrementalStepRunReason[] reasons, int index)
+    {
+        for (var i = 0; i < reasons.Length; i++)
+        {
+            if (i == index)
+            {
+                Assert.Equal(IncrementalStepRunReason.Modified, reasons[i]);
+            }
+            else
+            {
+                Assert.Contains(reasons[i], new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged });
+            }
+        }
+    }
+
+    private static List<TestArticle> Edit(IReadOnlyList<TestArticle> articles, int index, string text) =>
+        articles.Select((a, i) => i == index ? a with { Text = text } : a).ToList();
+
+    /// <summary>The reasons of a step's outputs, in the order of the files.</summary>
+    private static IncrementalStepRunReason[] Reasons(GeneratorDriver driver, string step) =>
+        driver.GetRunResult().Results.Single().TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason).ToArray();
+
+    private static List<string> ChangedSources(GeneratorDriver first, GeneratorDriver second)
+    {
+        var before = first.GetRunResult().Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+        return second.GetRunResult().Results.Single().GeneratedSources
+            .Where(s => !before.TryGetValue(s.HintName, out var text) || text != s.SourceText.ToString())
+            .Select(s => s.HintName)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>Walks a step's output value (records, tuples, collections) looking for Roslyn objects that pin memory.</summary>
+    private static IEnumerable<object> ForbiddenValues(object? value, int depth)
+    {
+        if (value is null || depth > 6 || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum)
+        {
+            yield break;
+        }
+
+        if (value is Compilation or ISymbol or SyntaxNode or SyntaxTree or AdditionalText or SemanticModel)
+        {
+            yield return value;
+            yield break;
+        }
+
+        if (value is IEnumerable items)
+        {
+            foreach (var item in items)
+            {
+                foreach (var found in ForbiddenValues(item, depth + 1))
+                {
+                    yield return found;
+                }
+            }
+
+            yield break;
+        }
+
+        foreach (var member in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0))
+        {
+            foreach (var found in ForbiddenValues(member.GetValue(value), depth + 1))
+            {
+                yield return found;
+            }
+        }
+
+        foreach (var field in value.GetType().GetFields(BindingFlags.Public | BindingFlags.Instance))
+        {
+            foreach (var found in ForbiddenValues(field.GetValue(value), depth + 1))
+            {
+                yield return found;
+            }
+        }
+    }
+}

@@ -1,0 +1,94 @@
+using System.Collections.Immutable;
+using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Corpus.Generator.Tests.Infrastructure;
+
+/// <summary>One article file of a test project: its path under the project directory and its text.</summary>
+internal sealed record TestArticle(string RelativePath, string? Text, Encoding? Encoding = null, bool IsArticle = true);
+
+/// <summary>
+/// Runs the generator the way the compiler does for a project that references the Corpus package: article files
+/// as additional files marked <c>CorpusArticle = true</c>, and the MSBuild properties the props make visible.
+/// </summary>
+internal sealed class GeneratorHarness
+{
+    public const string DefaultProjectDirectory = "/src/Consumer/";
+
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(LoadReferences);
+
+    public string ProjectDirectory { get; init; } = DefaultProjectDirectory;
+
+    public string RootNamespace { get; init; } = "Consumer";
+
+    public string? CorpusNamespace { get; init; }
+
+    public string? CorpusClassName { get; init; }
+
+    public string ConsumerSource { get; init; } = "namespace Consumer { internal static class Program { private static void Main() { } } }";
+
+    /// <summary>
+    /// A driver over <paramref name="texts"/>, with step tracking on. The options cover every path in
+    /// <paramref name="articles"/>, so a test can later swap in an edited text for the same path.
+    /// </summary>
+    public GeneratorDriver CreateDriver(IReadOnlyList<TestArticle> articles, IEnumerable<AdditionalText> texts) =>
+        CSharpGeneratorDriver.Create(
+            [new CorpusGenerator().AsSourceGenerator()],
+            texts,
+            ParseOptions,
+            OptionsFor(articles),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    public GeneratorDriver CreateDriver(IReadOnlyList<TestArticle> articles) =>
+        CreateDriver(articles, articles.Select(ToAdditionalText));
+
+    public CSharpCompilation CreateCompilation() =>
+        CSharpCompilation.Create(
+            "Consumer",
+            [CSharpSyntaxTree.ParseText(ConsumerSource, ParseOptions, path: "Program.cs")],
+            References.Value,
+            new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
+
+    /// <summary>Runs the generator once over <paramref name="articles"/> and returns the driver and the updated compilation.</summary>
+    public (GeneratorDriver Driver, Compilation Output, ImmutableArray<Diagnostic> Diagnostics) Run(IEnumerable<TestArticle> articles)
+    {
+        var driver = CreateDriver(articles.ToList()).RunGeneratorsAndUpdateCompilation(CreateCompilation(), out var output, out var diagnostics);
+        return (driver, output, diagnostics);
+    }
+
+    public AdditionalText ToAdditionalText(TestArticle article) =>
+        new InMemoryAdditionalText(FullPath(article), article.Text, article.Encoding);
+
+    public string FullPath(TestArticle article) => ProjectDirectory + article.RelativePath;
+
+    private TestOptionsProvider OptionsFor(IEnumerable<TestArticle> articles)
+    {
+        var global = new Dictionary<string, string>
+        {
+            ["build_property.RootNamespace"] = RootNamespace,
+            ["build_property.ProjectDir"] = ProjectDirectory,
+        };
+        if (CorpusNamespace is not null)
+        {
+            global["build_property.CorpusNamespace"] = CorpusNamespace;
+        }
+
+        if (CorpusClassName is not null)
+        {
+            global["build_property.CorpusClassName"] = CorpusClassName;
+        }
+
+        var perFile = articles.Where(a => a.IsArticle).ToDictionary(
+            FullPath,
+            _ => new TestOptions(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.CorpusArticle"] = "true" }));
+        return new TestOptionsProvider(global, perFile);
+    }
+
+    private static ImmutableArray<MetadataReference> LoadReferences()
+    {
+        var platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
+        return [.. platform.Select(path => MetadataReference.CreateFromFile(path)), MetadataReference.CreateFromFile(typeof(Corpus.Article).Assembly.Location)];
+    }
+}
