@@ -76,19 +76,21 @@ public static class ArticleReader
     }
 
     /// <summary>
-    /// Binary data decoded as text shows NUL characters (as in git's own test) or a thick scatter of other control
-    /// characters; real text has neither.
+    /// Binary data decoded as text shows NUL characters (images, archives, UTF-16 without a byte order mark) or a
+    /// thick scatter of other control characters. Real text has neither, but scraped text can carry a stray NUL, so
+    /// density decides: more than one NUL in 200 characters, or more than one control character in 10.
     /// </summary>
     internal static bool LooksBinary(string text)
     {
         var length = Math.Min(text.Length, BinarySampleLength);
+        var nuls = 0;
         var controls = 0;
         for (var i = 0; i < length; i++)
         {
             var c = text[i];
             if (c == '\0')
             {
-                return true;
+                nuls++;
             }
 
             if (char.IsControl(c) && c is not ('\t' or '\n' or '\r' or '\f' or '\u0085'))
@@ -97,6 +99,6 @@ public static class ArticleReader
             }
         }
 
-        return controls * 10 > length;
+        return nuls * 200 > length || controls * 10 > length;
     }
 }
