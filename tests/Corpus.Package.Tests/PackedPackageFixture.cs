@@ -7,8 +7,8 @@ namespace Corpus.Package.Tests;
 /// </summary>
 public sealed class PackedPackageFixture : IAsyncLifetime
 {
-    private static readonly TimeSpan PackTimeLimit = TimeSpan.FromMinutes(4);
-    private static readonly TimeSpan BuildTimeLimit = TimeSpan.FromMinutes(4);
+    private static readonly TimeSpan PackTimeLimit = TimeSpan.FromMinutes(3);
+    private static readonly TimeSpan BuildTimeLimit = TimeSpan.FromMinutes(3);
     private static readonly TimeSpan RunTimeLimit = TimeSpan.FromMinutes(1);
 
     private readonly string _root = Path.Combine(Path.GetTempPath(), "corpus-package-test-" + Guid.NewGuid().ToString("N"));

@@ -107,6 +107,9 @@ internal static class ProbeProject
             </configuration>
             """);
 
+        // The probe is built by the SDK the repository pins, as the repository itself is.
+        File.Copy(Path.Combine(BuildSettings.RepositoryRoot, "global.json"), Path.Combine(directory, "global.json"));
+
         // MSBuild imports the first Directory.*.props/targets it finds walking up from the project; these empty ones keep
         // whatever lies above the temp directory out of the probe.
         foreach (var name in new[] { "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props" })
