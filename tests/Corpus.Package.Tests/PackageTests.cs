@@ -1,0 +1,169 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+
+namespace Corpus.Package.Tests;
+
+/// <summary>
+/// The packed NuGet package, proven in the real compiler: the test host is not csc, and an analyzer dependency that
+/// loads in a test can still fail to load there. Only a project that references the package shows that it works.
+/// </summary>
+public sealed partial class PackageTests(PackedPackageFixture package) : IClassFixture<PackedPackageFixture>
+{
+    private const string AnalyzerFolder = "analyzers/dotnet/cs/";
+
+    /// <summary>The assemblies csc must find beside the generator: the generator, the reader and what they load.</summary>
+    private static readonly string[] AnalyzerAssemblies = ["Corpus.Generator.dll", "Corpus.Reader.dll", "Markdig.dll", "YamlDotNet.dll"];
+
+    /// <summary>Bundled into the analyzer folder, never a dependency a consumer would have to restore.</summary>
+    private static readonly string[] BundledPackages = ["Markdig", "YamlDotNet"];
+
+    [Fact]
+    public void Packing_the_solution_makes_exactly_one_package_named_after_the_version()
+    {
+        var pack = package.RequirePack();
+        Assert.True(pack.Succeeded, $"dotnet pack failed.\n{pack}");
+
+        var packed = Directory.GetFiles(package.FeedDirectory).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray();
+        Assert.True(
+            packed is [var only] && only == PackedPackageFixture.PackageFileName,
+            $"Expected only {PackedPackageFixture.PackageFileName}, found: {string.Join(", ", packed)}\n{pack}");
+    }
+
+    [Fact]
+    public void The_package_holds_the_library_the_build_files_and_the_analyzer_with_everything_it_loads()
+    {
+        var entries = ReadEntryNames();
+
+        string[] required =
+        [
+            "lib/net8.0/Corpus.dll",
+            "lib/net8.0/Corpus.xml",
+            "build/Corpus.props",
+            "build/Corpus.targets",
+            "buildTransitive/Corpus.props",
+            "buildTransitive/Corpus.targets",
+            .. AnalyzerAssemblies.Select(assembly => AnalyzerFolder + assembly),
+        ];
+        var missing = required.Except(entries, StringComparer.Ordinal).ToArray();
+        Assert.True(missing.Length == 0, $"Missing from the package: {string.Join(", ", missing)}\nIt holds:\n{string.Join('\n', entries)}");
+    }
+
+    [Fact]
+    public void The_analyzer_folder_holds_no_compiler_assembly()
+    {
+        // The compiler supplies Roslyn; a second copy beside the generator would be loaded instead of, or next to, it.
+        var compilerAssemblies = ReadEntryNames()
+            .Where(entry => entry.StartsWith(AnalyzerFolder, StringComparison.Ordinal))
+            .Where(entry => Path.GetFileName(entry).StartsWith("Microsoft.CodeAnalysis", StringComparison.OrdinalIgnoreCase))
+            .ToArray();
+        Assert.True(compilerAssemblies.Length == 0, $"The analyzer folder holds compiler assemblies: {string.Join(", ", compilerAssemblies)}");
+    }
+
+    [Fact]
+    public void The_package_depends_on_nothing_the_analyzer_bundles_or_the_compiler_supplies()
+    {
+        using var archive = ZipFile.OpenRead(RequirePackagePath());
+        var nuspecEntry = archive.Entries.Single(entry => entry.FullName.EndsWith(".nuspec", StringComparison.Ordinal) && !entry.FullName.Contains('/'));
+        using var stream = nuspecEntry.Open();
+        var nuspec = XDocument.Load(stream);
+
+        var metadata = nuspec.Root!.Elements().Single(element => element.Name.LocalName == "metadata");
+        Assert.Equal("Corpus", metadata.Elements().Single(element => element.Name.LocalName == "id").Value);
+        Assert.Equal(BuildSettings.PackageVersion, metadata.Elements().Single(element => element.Name.LocalName == "version").Value);
+
+        var dependencies = nuspec.Descendants()
+            .Where(element => element.Name.LocalName == "dependency")
+            .Select(element => (string?)element.Attribute("id") ?? "")
+            .ToArray();
+        var forbidden = dependencies
+            .Where(id => id.StartsWith("Microsoft.CodeAnalysis", StringComparison.OrdinalIgnoreCase)
+                || BundledPackages.Contains(id, StringComparer.OrdinalIgnoreCase))
+            .ToArray();
+        Assert.True(forbidden.Length == 0, $"The package declares dependencies it must not: {string.Join(", ", forbidden)}\n{nuspec}");
+    }
+
+    [Fact]
+    public void A_project_referencing_the_package_builds_with_no_warning()
+    {
+        var build = package.RequireProbeBuild();
+        Assert.True(build.Succeeded, $"The probe project did not build.\n{build}");
+
+        // TreatWarningsAsErrors covers the compiler (CS8032 analyzer not loaded, CS8785 generator failed, AD0001
+        // analyzer crashed); this also catches MSBuild and NuGet warnings, which it does not turn into errors.
+        var diagnostics = build.Lines.Where(IsWarningOrError).ToArray();
+        Assert.True(diagnostics.Length == 0, $"The probe's build reported:\n{string.Join('\n', diagnostics)}\n\n{build}");
+    }
+
+    [Fact]
+    public void The_project_restored_the_package_just_packed()
+    {
+        var build = package.RequireProbeBuild();
+        var version = BuildSettings.PackageVersion.ToLowerInvariant();
+        var restoredHash = Path.Combine(package.PackagesDirectory, "corpus", version, $"corpus.{version}.nupkg.sha512");
+        Assert.True(File.Exists(restoredHash), $"The probe did not restore Corpus into its own packages folder ({restoredHash}).\n{build}");
+
+        using var packed = File.OpenRead(package.PackagePath);
+        Assert.Equal(Convert.ToBase64String(SHA512.HashData(packed)), File.ReadAllText(restoredHash).Trim());
+    }
+
+    [Fact]
+    public void The_built_project_lists_every_article_at_run_time()
+    {
+        var run = package.RequireProbeRun();
+        Assert.True(run.Succeeded, $"The probe project failed when run.\n{run}");
+
+        var fields = run.Lines.Select(line => line.Split('\t')).ToArray();
+        var count = fields.SingleOrDefault(line => line is [ProbeProject.CountLabel, _]);
+        var articles = fields.Where(line => line is [ProbeProject.ArticleLabel, _, _, _]).Select(ProbeArticle.FromFields).ToArray();
+        var typed = fields.SingleOrDefault(line => line is [ProbeProject.TypedLabel, _]);
+
+        Assert.True(count is not null && typed is not null, $"The probe printed neither its count nor the generated property.\n{run}");
+        Assert.True(
+            count[1] == package.ProbeArticleCount.ToString(System.Globalization.CultureInfo.InvariantCulture) && articles.Length == package.ProbeArticleCount,
+            $"Expected {package.ProbeArticleCount} articles, one per file.\n{run}");
+        Assert.True(articles.Select(article => article.Id).Distinct(StringComparer.Ordinal).Count() == articles.Length, $"Article ids are not unique.\n{run}");
+
+        string[] expectedTitles = [.. ProbeProject.SampleTitles, ProbeProject.FrontMatterTitle];
+        var missing = expectedTitles.Except(articles.Select(article => article.Title), StringComparer.Ordinal).ToArray();
+        Assert.True(missing.Length == 0, $"Missing titles: {string.Join(" | ", missing)}\n{run}");
+        Assert.True(articles.All(article => article.Paragraphs > 0 && article.Id.Length > 0), $"An article has no id or no paragraph.\n{run}");
+        Assert.True(
+            articles.Single(article => article.Title == ProbeProject.FrontMatterTitle).Paragraphs == ProbeProject.FrontMatterParagraphs,
+            $"The front-matter article should have {ProbeProject.FrontMatterParagraphs} paragraphs.\n{run}");
+        Assert.True(typed[1] == ProbeProject.SampleTitles[1], $"The generated property read the wrong article.\n{run}");
+    }
+
+    private string RequirePackagePath()
+    {
+        var pack = package.RequirePack();
+        Assert.True(File.Exists(package.PackagePath), $"No {PackedPackageFixture.PackageFileName} was packed.\n{pack}");
+        return package.PackagePath;
+    }
+
+    private string[] ReadEntryNames()
+    {
+        using var archive = ZipFile.OpenRead(RequirePackagePath());
+        return [.. archive.Entries.Select(entry => entry.FullName).Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// A diagnostic line as MSBuild, NuGet and the compiler print it ("file(1,2): warning CS0168: …"), or any other
+    /// line naming a warning or an error, but not the summary's "0 Warning(s)" counts.
+    /// </summary>
+    private static bool IsWarningOrError(string line) =>
+        WarningOrError().IsMatch(line) && !SummaryCount().IsMatch(line);
+
+    [GeneratedRegex(@"\b(warning|error)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WarningOrError();
+
+    [GeneratedRegex(@"^\s*\d+ (Warning|Error)\(s\)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SummaryCount();
+
+    private sealed record ProbeArticle(string Title, string Id, int Paragraphs)
+    {
+        public static ProbeArticle FromFields(string[] fields) =>
+            new(fields[1], fields[2], int.Parse(fields[3], System.Globalization.CultureInfo.InvariantCulture));
+    }
+}
