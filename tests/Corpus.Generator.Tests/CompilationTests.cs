@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using System.Reflection;
-using System.Runtime.Loader;
 using Corpus.Generator.Tests.Infrastructure;
 using Corpus.Reading;
 using Corpus.Reading.Model;
@@ -47,9 +44,7 @@ public class CompilationTests
         var (_, output, generatorDiagnostics) = harness.Run(Articles);
 
         Assert.DoesNotContain(generatorDiagnostics, d => d.Severity == DiagnosticSeverity.Error || d.Id is "CS8785" or "AD0001");
-        var documented = output.SyntaxTrees.Select(t => t.WithRootAndOptions(t.GetRoot(), GeneratorHarness.ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose)));
-        var withDocs = output.RemoveAllSyntaxTrees().AddSyntaxTrees(documented);
-        var problems = withDocs.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        var problems = GeneratedAssembly.Problems(output);
         Assert.True(problems.Count == 0, string.Join("\n", problems.Select(DiagnosticText.Format)));
     }
 
@@ -57,10 +52,9 @@ public class CompilationTests
     public void The_compiled_corpus_holds_exactly_what_the_reader_read()
     {
         var (_, output, _) = new GeneratorHarness().Run(Articles);
-        var type = LoadGeneratedClass(output, "Consumer.Articles", out var context);
-        try
+        using var generated = GeneratedAssembly.Load(output);
         {
-            var all = (IReadOnlyList<Article>)type.GetProperty("All")!.GetValue(null)!;
+            var all = generated.All;
             var expected = Articles
                 .Select(a => ArticleReader.Read(new ArticleFile(a.RelativePath, a.Text)).Article!)
                 .OrderBy(m => m.SourcePath, StringComparer.Ordinal)
@@ -76,11 +70,7 @@ public class CompilationTests
                 Assert.Equal((int)model.Format, (int)article.Format);
             }
 
-            Assert.Equal(expected.Count, (int)type.GetField("Count")!.GetValue(null)!);
-        }
-        finally
-        {
-            context.Unload();
+            Assert.Equal(expected.Count, (int)generated.Articles.GetField("Count")!.GetValue(null)!);
         }
     }
 
@@ -88,8 +78,8 @@ public class CompilationTests
     public void Every_access_returns_the_same_instance_and_lookup_by_id_finds_it()
     {
         var (_, output, _) = new GeneratorHarness().Run(SampleArticles.All);
-        var type = LoadGeneratedClass(output, "Consumer.Articles", out var context);
-        try
+        using var generated = GeneratedAssembly.Load(output);
+        var type = generated.Articles;
         {
             var property = type.GetProperty("BritainRussiaToReachOutViaHotline")!;
             var first = (Article)property.GetValue(null)!;
@@ -105,20 +95,5 @@ public class CompilationTests
             Assert.False((bool)type.GetMethod("TryGet")!.Invoke(null, ["no-such-id", null])!);
             Assert.Throws<NotSupportedException>(() => ((IList<Article>)all).Add(first));
         }
-        finally
-        {
-            context.Unload();
-        }
-    }
-
-    /// <summary>Emits the compilation and loads it in its own context; the runtime library is shared with the tests.</summary>
-    private static Type LoadGeneratedClass(Compilation compilation, string typeName, out AssemblyLoadContext context)
-    {
-        using var stream = new MemoryStream();
-        var result = compilation.Emit(stream);
-        Assert.True(result.Success, string.Join("\n", result.Diagnostics.Select(DiagnosticText.Format)));
-        stream.Position = 0;
-        context = new AssemblyLoadContext("generated-corpus", isCollectible: true);
-        return context.LoadFromStream(stream).GetType(typeName, throwOnError: true)!;
     }
 }

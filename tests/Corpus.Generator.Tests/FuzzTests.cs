@@ -1,10 +1,8 @@
 using System.Globalization;
-using System.Runtime.Loader;
 using System.Text;
 using Corpus.Generator.Tests.Infrastructure;
 using Corpus.Reading;
 using Corpus.Reading.Model;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace Corpus.Generator.Tests;
 
@@ -34,18 +32,12 @@ public class FuzzTests
         var (_, output, generatorDiagnostics) = new GeneratorHarness().Run(files);
 
         Assert.DoesNotContain(generatorDiagnostics, d => d.Id is "CS8785" or "AD0001" or "CORPUS001");
-        var reparsed = output.SyntaxTrees.Select(t => CSharpSyntaxTree.ParseText(t.GetText(), GeneratorHarness.ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose), t.FilePath));
-        var problems = output.RemoveAllSyntaxTrees().AddSyntaxTrees(reparsed).GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Take(20).ToList();
+        var problems = GeneratedAssembly.Problems(output).Take(20).ToList();
         Assert.True(problems.Count == 0, $"seed {seed}:\n" + string.Join("\n", problems.Select(DiagnosticText.Format)));
 
-        using var stream = new MemoryStream();
-        Assert.True(output.Emit(stream).Success);
-        var context = new AssemblyLoadContext("fuzz", isCollectible: true);
-        try
+        using var generated = GeneratedAssembly.Load(output);
         {
-            stream.Position = 0;
-            var type = context.LoadFromStream(stream).GetType("Consumer.Articles", throwOnError: true)!;
-            var compiled = ((IReadOnlyList<Article>)type.GetProperty("All")!.GetValue(null)!).ToDictionary(a => a.SourcePath);
+            var compiled = generated.All.ToDictionary(a => a.SourcePath);
             var reported = generatorDiagnostics.Select(d => Path.GetFileName(d.Location.GetLineSpan().Path)).ToHashSet();
 
             var read = 0;
@@ -67,10 +59,6 @@ public class FuzzTests
             }
 
             Assert.True(read > count / 2, $"only {read} of {count} files became articles: the generator of test files is off");
-        }
-        finally
-        {
-            context.Unload();
         }
     }
 
