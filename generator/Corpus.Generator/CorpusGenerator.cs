@@ -90,14 +90,9 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
     private static void ReportNaming(SourceProductionContext context, CorpusNaming names)
     {
-        if (names.Options.InvalidNamespace is { } badNamespace)
+        foreach (var setting in names.Options.Invalid)
         {
-            context.ReportDiagnostic(DiagnosticFactory.InvalidOption("CorpusNamespace", badNamespace, names.Options.Namespace));
-        }
-
-        if (names.Options.InvalidClassName is { } badClass)
-        {
-            context.ReportDiagnostic(DiagnosticFactory.InvalidOption("CorpusClassName", badClass, names.Options.ClassName));
+            context.ReportDiagnostic(DiagnosticFactory.InvalidOption(setting.Name, setting.Value, setting.Used));
         }
 
         foreach (var note in names.Notes)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Threading;
 using Corpus.Reading.Diagnostics;
 using Corpus.Reading.Extraction;
@@ -42,6 +43,12 @@ public static class ArticleReader
         if (file.Text is null)
         {
             diagnostics.Add(ReaderDiagnostic.InFile(DiagnosticKind.UnreadableFile, file.DiagnosticPath));
+            return null;
+        }
+
+        if (file.Text.Length > file.MaxLength)
+        {
+            diagnostics.Add(ReaderDiagnostic.InFile(DiagnosticKind.TooLarge, file.DiagnosticPath, file.Text.Length.ToString(CultureInfo.InvariantCulture), file.MaxLength.ToString(CultureInfo.InvariantCulture)));
             return null;
         }
 

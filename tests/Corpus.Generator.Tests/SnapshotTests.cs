@@ -44,12 +44,30 @@ public class SnapshotTests
             new TestArticle("bad/empty.txt", ""),
             new TestArticle("bad/latin1.txt", "Café society\nA file saved as Windows-1252 reads right, with a warning.", Encoding.Latin1),
             new TestArticle("bad/only-title.txt", "A headline and nothing else\n\n"),
+            new TestArticle("bad/too-large.txt", "A huge file\n" + new string('x', 300)),
             new TestArticle("bad/unreadable.txt", null),
             new TestArticle("bad/whitespace.txt", " \n\t\n  "),
             new TestArticle("good.txt", "A good article\nIt reads as it should."),
         };
 
-        var (driver, _, _) = new GeneratorHarness().Run(articles);
+        var harness = new GeneratorHarness { Properties = new Dictionary<string, string> { ["CorpusMaxArticleLength"] = "200" } };
+
+        var (driver, _, _) = harness.Run(articles);
+
+        Snapshot.Verify(driver.GetRunResult());
+    }
+
+    [Fact]
+    public void Invalid_settings_fall_back_to_defaults_with_a_warning()
+    {
+        var harness = new GeneratorHarness
+        {
+            CorpusNamespace = "My-Company.2024",
+            CorpusClassName = "class",
+            Properties = new Dictionary<string, string> { ["CorpusMaxArticleLength"] = "lots" },
+        };
+
+        var (driver, _, _) = harness.Run([new TestArticle("a.txt", "A title\nA body.")]);
 
         Snapshot.Verify(driver.GetRunResult());
     }

@@ -57,12 +57,16 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Info, "The same file is included twice among the CorpusArticle items (or also as another AdditionalFiles item). It makes one article.");
 
     public static readonly DiagnosticDescriptor InvalidOption = Rule(
-        "CORPUS012", "Invalid Corpus setting", "The {0} value '{1}' is not valid C#; '{2}' is used instead",
-        DiagnosticSeverity.Warning, "CorpusNamespace must be a dotted C# name and CorpusClassName a C# identifier that is not a keyword.");
+        "CORPUS012", "Invalid Corpus setting", "The {0} value '{1}' is not valid; {2} is used instead",
+        DiagnosticSeverity.Warning, "CorpusNamespace must be a dotted C# name, CorpusClassName a C# identifier that is not a keyword, and CorpusMaxArticleLength a positive whole number of characters.");
 
     public static readonly DiagnosticDescriptor FallbackName = Rule(
         "CORPUS013", "Title gives no member name", "The title '{0}' has no letter or digit to make a name from; the article is named '{1}'",
         DiagnosticSeverity.Warning, "Member names are the Pascal-cased words of the title. A title of punctuation or symbols alone gives none, so the fallback name 'Article' (with a numeric suffix when taken) is used. Give the article a title with words.");
+
+    public static readonly DiagnosticDescriptor TooLarge = Rule(
+        "CORPUS014", "Article file is too large", "The article file holds {0} characters, more than the limit of {1}; it is left out",
+        DiagnosticSeverity.Warning, "A file this large is a data dump rather than an article, and would make the build slow and the assembly huge. Raise the limit with the MSBuild property CorpusMaxArticleLength if it really is one article.");
 
     private static DiagnosticDescriptor Rule(string id, string title, string message, DiagnosticSeverity severity, string description) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true, description: description, helpLinkUri: HelpLinkBase + id.ToLowerInvariant());

@@ -19,6 +19,7 @@ internal static class DiagnosticFactory
         DiagnosticKind.NotUtf8 => DiagnosticDescriptors.NotUtf8,
         DiagnosticKind.NoTitle => DiagnosticDescriptors.NoTitle,
         DiagnosticKind.NoBody => DiagnosticDescriptors.NoBody,
+        DiagnosticKind.TooLarge => DiagnosticDescriptors.TooLarge,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "No descriptor for this diagnostic kind."),
     };
 

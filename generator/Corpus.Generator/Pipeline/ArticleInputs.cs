@@ -1,9 +1,11 @@
 using System;
 using System.Text;
+using System.IO;
 using System.Threading;
 using Corpus.Reading.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Corpus.Generator.Pipeline;
 
@@ -26,12 +28,24 @@ internal static class ArticleInputs
             return null;
         }
 
-        var projectDirectory = CorpusOptions.From(input.Options.GlobalOptions).ProjectDirectory;
-        var path = SourcePaths.Relative(input.Text.Path, projectDirectory);
-        var source = input.Text.GetText(cancellationToken);
-        return source is null
-            ? new ArticleFile(path, null)
-            : new ArticleFile(path, source.ToString(), IsUnicode(source.Encoding) ? TextEncoding.Utf8 : TextEncoding.Windows1252Fallback);
+        var options = CorpusOptions.From(input.Options.GlobalOptions);
+        var path = SourcePaths.Relative(input.Text.Path, options.ProjectDirectory);
+        var source = ReadText(input.Text, cancellationToken);
+        var encoding = source is null || IsUnicode(source.Encoding) ? TextEncoding.Utf8 : TextEncoding.Windows1252Fallback;
+        return new ArticleFile(path, source?.ToString(), encoding, input.Text.Path) { MaxLength = options.MaxArticleLength };
+    }
+
+    /// <summary>The file's text, or <see langword="null"/> when it cannot be read; the reader reports which.</summary>
+    private static SourceText? ReadText(AdditionalText text, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return text.GetText(cancellationToken);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or DecoderFallbackException)
+        {
+            return null;
+        }
     }
 
     /// <summary>

@@ -1,42 +1,66 @@
-using Microsoft.CodeAnalysis;
+using System.Collections.Generic;
+using System.Globalization;
+using Corpus.Reading;
+using Corpus.Reading.Model;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Corpus.Generator.Pipeline;
 
+/// <summary>A setting whose value could not be used, and (in words) what is used instead.</summary>
+internal sealed record InvalidSetting(string Name, string Value, string Used);
+
 /// <summary>
 /// The project-wide settings, read from MSBuild properties made visible to the compiler by the package's props:
-/// <c>CorpusNamespace</c> (default: <c>RootNamespace</c>), <c>CorpusClassName</c> (default <c>Articles</c>) and the
-/// project directory that source paths are made relative to.
+/// <c>CorpusNamespace</c> (default: <c>RootNamespace</c>), <c>CorpusClassName</c> (default <c>Articles</c>),
+/// <c>CorpusMaxArticleLength</c> (characters; default <see cref="ArticleFile.DefaultMaxLength"/>) and the project
+/// directory that source paths are made relative to. An invalid value is replaced by the default and reported.
 /// </summary>
-internal sealed record CorpusOptions(string Namespace, string ClassName, string? ProjectDirectory, string? InvalidNamespace, string? InvalidClassName)
+internal sealed record CorpusOptions(string Namespace, string ClassName, string? ProjectDirectory, int MaxArticleLength, EquatableArray<InvalidSetting> Invalid)
 {
     public const string DefaultClassName = "Articles";
 
     public static CorpusOptions From(AnalyzerConfigOptions options)
     {
+        var invalid = new List<InvalidSetting>();
         var requestedNamespace = Read(options, "CorpusNamespace") ?? Read(options, "RootNamespace") ?? "";
+        var @namespace = Check("CorpusNamespace", requestedNamespace, requestedNamespace.Length == 0 || IsValidNamespace(requestedNamespace), "", invalid);
         var requestedClass = Read(options, "CorpusClassName") ?? DefaultClassName;
-        var projectDirectory = Read(options, "CorpusProjectDirectory") ?? Read(options, "ProjectDir") ?? Read(options, "MSBuildProjectDirectory");
+        var className = Check("CorpusClassName", requestedClass, IsValidName(requestedClass), DefaultClassName, invalid);
+        var requestedLength = Read(options, "CorpusMaxArticleLength");
+        var maxLength = ArticleFile.DefaultMaxLength;
+        if (requestedLength is not null && !(int.TryParse(requestedLength, NumberStyles.None, CultureInfo.InvariantCulture, out maxLength) && maxLength > 0))
+        {
+            maxLength = ArticleFile.DefaultMaxLength;
+            invalid.Add(new InvalidSetting("CorpusMaxArticleLength", requestedLength, maxLength.ToString(CultureInfo.InvariantCulture)));
+        }
 
-        var namespaceIsValid = requestedNamespace.Length == 0 || IsValidNamespace(requestedNamespace);
-        var classIsValid = SyntaxFacts.IsValidIdentifier(requestedClass) && SyntaxFacts.GetKeywordKind(requestedClass) == SyntaxKind.None;
-        return new CorpusOptions(
-            namespaceIsValid ? requestedNamespace : "",
-            classIsValid ? requestedClass : DefaultClassName,
-            projectDirectory,
-            namespaceIsValid ? null : requestedNamespace,
-            classIsValid ? null : requestedClass);
+        var projectDirectory = Read(options, "CorpusProjectDirectory") ?? Read(options, "ProjectDir") ?? Read(options, "MSBuildProjectDirectory");
+        return new CorpusOptions(@namespace, className, projectDirectory, maxLength, invalid.ToEquatableArray());
+    }
+
+    private static string Check(string name, string value, bool valid, string fallback, List<InvalidSetting> invalid)
+    {
+        if (valid)
+        {
+            return value;
+        }
+
+        invalid.Add(new InvalidSetting(name, value, fallback.Length == 0 ? "the global namespace" : "'" + fallback + "'"));
+        return fallback;
     }
 
     private static string? Read(AnalyzerConfigOptions options, string property) =>
         options.TryGetValue("build_property." + property, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 
+    private static bool IsValidName(string name) =>
+        SyntaxFacts.IsValidIdentifier(name) && SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None;
+
     private static bool IsValidNamespace(string name)
     {
         foreach (var part in name.Split('.'))
         {
-            if (!SyntaxFacts.IsValidIdentifier(part) || SyntaxFacts.GetKeywordKind(part) != SyntaxKind.None)
+            if (!IsValidName(part))
             {
                 return false;
             }

@@ -26,4 +26,7 @@ public enum DiagnosticKind
 
     /// <summary>CORPUS007: the article has a title but no body text.</summary>
     NoBody,
+
+    /// <summary>CORPUS014: the file is longer than the configured limit and is left out.</summary>
+    TooLarge,
 }

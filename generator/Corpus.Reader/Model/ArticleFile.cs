@@ -7,8 +7,14 @@ namespace Corpus.Reading.Model;
 /// <param name="FullPath">The file's full path, for locating diagnostics; <see cref="Path"/> when not given.</param>
 public sealed record ArticleFile(string Path, string? Text, TextEncoding Encoding = TextEncoding.Utf8, string? FullPath = null)
 {
+    /// <summary>The default for <see cref="MaxLength"/>: 64 Mi characters, far beyond any real article.</summary>
+    public const int DefaultMaxLength = 64 * 1024 * 1024;
+
     /// <summary>The path diagnostics are reported at.</summary>
     public string DiagnosticPath => FullPath ?? Path;
+
+    /// <summary>A longer text is left out with a diagnostic rather than read: it is a data dump, not an article.</summary>
+    public int MaxLength { get; init; } = DefaultMaxLength;
 }
 
 /// <summary>How an article file's bytes became text.</summary>

@@ -27,6 +27,9 @@ internal sealed class GeneratorHarness
 
     public string? CorpusClassName { get; init; }
 
+    /// <summary>Other MSBuild properties, by name without the <c>build_property.</c> prefix.</summary>
+    public IReadOnlyDictionary<string, string> Properties { get; init; } = new Dictionary<string, string>();
+
     public string ConsumerSource { get; init; } = "namespace Consumer { internal static class Program { private static void Main() { } } }";
 
     /// <summary>
@@ -78,6 +81,11 @@ internal sealed class GeneratorHarness
         if (CorpusClassName is not null)
         {
             global["build_property.CorpusClassName"] = CorpusClassName;
+        }
+
+        foreach (var (name, value) in Properties)
+        {
+            global["build_property." + name] = value;
         }
 
         var perFile = articles.Where(a => a.IsArticle).ToDictionary(
