@@ -57,16 +57,19 @@ public static class LanguageDetector
     public const int SampleLetters = 10_000;
 
     /// <summary>The share of words that must be the winner's function words; other languages reach a few percent by chance.</summary>
-    private const double MinFunctionWordShare = 0.15;
+    private const double MinFunctionWordShare = 0.10;
 
     /// <summary>How far the winner's score must exceed the runner-up's.</summary>
-    private const double MinLead = 1.3;
+    private const double MinLead = 1.2;
+
+    /// <summary>The least the winner's score must exceed the runner-up's by: one word, or two letters.</summary>
+    private const double MinMargin = 1;
 
     /// <summary>What one telling letter is worth against one function word.</summary>
     private const double LetterWeight = 0.5;
 
     /// <summary>The share of letters no known language uses above which the text is taken to be in another language.</summary>
-    private const double MaxForeignLetterShare = 0.01;
+    private const double MaxForeignLetterShare = 0.02;
 
     /// <summary>Japanese mixes kana into Chinese characters in every sentence; Chinese text has none.</summary>
     private const double MinKanaShareForJapanese = 0.05;
@@ -141,7 +144,8 @@ public static class LanguageDetector
         if (best < 0
             || sample.WordHits[best] == 0
             || sample.WordHits[best] < MinFunctionWordShare * sample.Words[(int)script]
-            || bestScore < MinLead * secondScore)
+            || bestScore < MinLead * secondScore
+            || bestScore - secondScore < MinMargin)
         {
             return null;
         }

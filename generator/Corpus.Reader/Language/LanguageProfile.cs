@@ -10,12 +10,13 @@ namespace Corpus.Reading.Language;
 /// </summary>
 internal sealed class LanguageProfile
 {
-    private LanguageProfile(string code, Script script, string words, string letters)
+    private LanguageProfile(string code, Script script, string words, string letters, string endings = "")
     {
         Code = code;
         Script = script;
         Words = words.Split(' ');
         Letters = letters;
+        Endings = endings.Length == 0 ? [] : endings.Split(' ');
     }
 
     /// <summary>The ISO 639-1 code.</summary>
@@ -28,6 +29,17 @@ internal sealed class LanguageProfile
 
     /// <summary>Lower-case letters that are evidence for this language.</summary>
     public string Letters { get; }
+
+    /// <summary>
+    /// Word endings (two or three letters) that are evidence for this language, counted on words at least two letters
+    /// longer than the ending. Inflection tells Cyrillic languages apart where their function words are the same:
+    /// Russian adjectives and verbs (<c>-ая -ое -ых -ает</c>), Ukrainian <c>-ння -ють -ою</c>, and the Bulgarian
+    /// article suffixes (<c>-ите -ата -ото</c>), which no other language has.
+    /// </summary>
+    public IReadOnlyList<string> Endings { get; }
+
+    /// <summary>The longest ending a profile may list.</summary>
+    public const int MaxEndingLength = 3;
 
     /// <summary>
     /// The languages that are told apart by their words. Written from general knowledge of each language, kept
@@ -96,17 +108,20 @@ internal sealed class LanguageProfile
             + "которого при после между до во со у только если когда чем этот эта эти этого этой того может году года "
             + "более все всё всех бы там где теперь сейчас даже очень свой своей своих через под над без против "
             + "однако время кроме много заявил сообщил сказал",
-            "ыэё"),
+            "ыэё",
+            "ая ое ой ых его ем ает ует ют ал ил"),
         new("uk", Script.Cyrillic,
             "і й та в у на з із зі не що по до за від для як це але а то же так його її їх він вона вони ми ви я вже "
             + "також ще або чи був була було були бути буде будуть який яка яке які якого якій якому цей ця ці цього "
             + "цієї цих при після між під над без через тільки лише якщо коли де там тому щодо проти може можуть року "
             + "роки році має мають є заявив повідомив сказав",
-            "іїєґ"),
+            "іїєґ",
+            "ння ють ою ав ися"),
         new("bg", Script.Cyrillic,
             "и в на за от да се е са че не по с със във към като това тази този тези които който която което има ще "
             + "след при до но а или ли бъде беше бяха само така още вече също може трябва между година години той тя "
             + "те ние вие го му ѝ им си ги бе много без над под преди според срещу",
-            "ъѝ"),
+            "ъѝ",
+            "ите ата ото"),
     ];
 }

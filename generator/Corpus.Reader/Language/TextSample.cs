@@ -7,13 +7,15 @@ namespace Corpus.Reading.Language;
 /// <summary>
 /// The counts the language detector decides on, read in one pass over the start of a text: letters and words per
 /// script, and per language the function words and telling letters found. Words are maximal runs of letters;
-/// apostrophes, hyphens, digits and punctuation end them, and a combining mark continues one.
+/// apostrophes, hyphens, digits and punctuation end them, and a combining mark continues one. Web and mail
+/// addresses are skipped whole.
 /// </summary>
 internal sealed class TextSample
 {
     private static readonly LanguageProfile[] Profiles = LanguageProfile.All;
     private static readonly WordTrie FunctionWords = WordTrie.Build(Profiles);
     private static readonly Dictionary<char, int> TellingLetters = BuildTellingLetters();
+    private static readonly Dictionary<ulong, int> TellingEndings = BuildTellingEndings();
 
     // Dutch writes the digraph "ij" where its neighbours never do (zijn, wij, tijdens); it is Dutch's telling letter.
     private static readonly int DutchBit = 1 << Array.FindIndex(Profiles, p => p.Code == "nl");
@@ -37,7 +39,7 @@ internal sealed class TextSample
     /// <summary>Function words found, indexed like <see cref="LanguageProfile.All"/>.</summary>
     public int[] WordHits { get; } = new int[Profiles.Length];
 
-    /// <summary>Telling letters found, indexed like <see cref="LanguageProfile.All"/>.</summary>
+    /// <summary>Telling letters and word endings found, indexed like <see cref="LanguageProfile.All"/>.</summary>
     public int[] LetterHits { get; } = new int[Profiles.Length];
 
     private int TotalLetters { get; set; }
@@ -60,16 +62,21 @@ internal sealed class TextSample
     /// <summary>Counts one paragraph; true when the sample is full.</summary>
     private bool ReadParagraph(string text, int maxLetters)
     {
-        WordTrie? node = null;
-        var wordScript = Script.None;
-        var previous = '\0';
+        var word = default(WordState);
         for (var i = 0; i < text.Length; i++)
         {
+            if ((i == 0 || char.IsWhiteSpace(text[i - 1])) && IsAddress(text, i, out var end))
+            {
+                EndWord(ref word);
+                i = end - 1;
+                continue;
+            }
+
             var codePoint = Scripts.CodePointAt(text, ref i, text.Length);
             var script = Scripts.Of(codePoint);
             if (script == Script.None)
             {
-                if (wordScript != Script.None && IsCombiningMark(codePoint))
+                if (word.Script != Script.None && IsCombiningMark(codePoint))
                 {
                     continue;
                 }
@@ -79,8 +86,7 @@ internal sealed class TextSample
                     AddHits(LetterHits, TellingLetters[(char)codePoint]);
                 }
 
-                EndWord(ref wordScript, node);
-                previous = '\0';
+                EndWord(ref word);
                 if (TotalLetters >= maxLetters)
                 {
                     return true;
@@ -96,44 +102,45 @@ internal sealed class TextSample
             {
                 CountTellingLetter(script, letter);
             }
-            else if (letter == 'j' && previous == 'i')
+            else if (letter == 'j' && (word.Ending & 0xFFFF) == 'i')
             {
                 AddHits(LetterHits, DutchBit);
             }
 
-            if (wordScript == Script.None)
-            {
-                wordScript = script;
-                node = FunctionWords;
-            }
-            else if (script != wordScript)
-            {
-                node = null; // a word in two scripts (a homoglyph trick) is nobody's function word
-            }
-
-            node = letter == '\0' ? null : node?.Next(letter);
-            previous = letter;
+            word.Add(script, letter);
         }
 
-        EndWord(ref wordScript, node);
+        EndWord(ref word);
         return TotalLetters >= maxLetters;
     }
 
-    private void EndWord(ref Script wordScript, WordTrie? node)
+    private void EndWord(ref WordState word)
     {
-        if (wordScript == Script.None)
+        if (word.Script == Script.None)
         {
             return;
         }
 
-        Words[(int)wordScript]++;
-        if (node is not null)
+        Words[(int)word.Script]++;
+        if (word.Node is not null)
         {
-            AddHits(WordHits, node.Languages);
+            AddHits(WordHits, word.Node.Languages);
         }
 
-        wordScript = Script.None;
+        for (var length = 2; length <= LanguageProfile.MaxEndingLength && word.IsTrueWord && word.Length >= length + 2; length++)
+        {
+            if (TellingEndings.TryGetValue(EndingKey(word.Ending, length), out var languages))
+            {
+                AddHits(LetterHits, languages);
+            }
+        }
+
+        word = default;
     }
+
+    /// <summary>The last letters of a word, packed 16 bits each, with their count above them.</summary>
+    private static ulong EndingKey(ulong letters, int length) =>
+        ((ulong)length << 48) | (letters & ((1UL << (16 * length)) - 1));
 
     private void CountTellingLetter(Script script, char letter)
     {
@@ -145,6 +152,23 @@ internal sealed class TextSample
         {
             ForeignLetters[(int)script]++;
         }
+    }
+
+    /// <summary>
+    /// True when the run of non-space characters at <paramref name="start"/> is a web or mail address: its letters
+    /// (<c>https example com</c>) are no language's words, and counting them would let a bare link look like text.
+    /// </summary>
+    private static bool IsAddress(string text, int start, out int end)
+    {
+        var isAddress = string.CompareOrdinal(text, start, "www.", 0, 4) == 0;
+        end = start;
+        while (end < text.Length && !char.IsWhiteSpace(text[end]))
+        {
+            isAddress |= text[end] == '@' || (text[end] == ':' && string.CompareOrdinal(text, end, "://", 0, 3) == 0);
+            end++;
+        }
+
+        return isAddress;
     }
 
     /// <summary>
@@ -171,6 +195,28 @@ internal sealed class TextSample
         && CharUnicodeInfo.GetUnicodeCategory((char)codePoint) is UnicodeCategory.NonSpacingMark
             or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 
+    private static Dictionary<ulong, int> BuildTellingEndings()
+    {
+        var endings = new Dictionary<ulong, int>();
+        for (var language = 0; language < Profiles.Length; language++)
+        {
+            foreach (var ending in Profiles[language].Endings)
+            {
+                var letters = 0UL;
+                foreach (var letter in ending)
+                {
+                    letters = (letters << 16) | letter;
+                }
+
+                var key = EndingKey(letters, ending.Length);
+                endings.TryGetValue(key, out var languages);
+                endings[key] = languages | (1 << language);
+            }
+        }
+
+        return endings;
+    }
+
     private static Dictionary<char, int> BuildTellingLetters()
     {
         var letters = new Dictionary<char, int>();
@@ -184,5 +230,38 @@ internal sealed class TextSample
         }
 
         return letters;
+    }
+
+    /// <summary>The word being read: its script, where it is in the function-word trie, and its last letters.</summary>
+    private struct WordState
+    {
+        /// <summary>The script of the first letter; <see cref="Script.None"/> between words.</summary>
+        public Script Script;
+
+        /// <summary>The trie node of the letters so far; null once they are no function word.</summary>
+        public WordTrie? Node;
+
+        /// <summary>The last <see cref="LanguageProfile.MaxEndingLength"/> letters, 16 bits each, the last lowest.</summary>
+        public ulong Ending;
+
+        public int Length;
+
+        /// <summary>False for a word in two scripts (a homoglyph trick) or with letters beyond the BMP: nobody's word.</summary>
+        public bool IsTrueWord;
+
+        public void Add(Script script, char letter)
+        {
+            if (Script == Script.None)
+            {
+                Script = script;
+                Node = FunctionWords;
+                IsTrueWord = true;
+            }
+
+            IsTrueWord &= script == Script && letter != '\0';
+            Node = IsTrueWord ? Node?.Next(letter) : null;
+            Ending = ((Ending << 16) | letter) & ((1UL << (16 * LanguageProfile.MaxEndingLength)) - 1);
+            Length++;
+        }
     }
 }
