@@ -22,22 +22,24 @@ namespace Corpus.Reading.Language;
 /// <item><description>
 /// Then function words. For Latin text (<c>en de fr es it pt nl pl</c>) and Cyrillic text (<c>ru uk bg</c>) each
 /// word of the main script is looked up among a few dozen of each language's most frequent words (<c>the of and</c>,
-/// <c>der die und</c>, <c>и в что</c>, <c>і та що</c>…). These make up a third or more of any running text,
+/// <c>der die und</c>, <c>и в что</c>, <c>і та що</c>…). These make up a quarter or more of any running text,
 /// whatever its subject, so they survive names, numbers and jargon. A word several languages share counts for all.
 /// </description></item>
 /// <item><description>
-/// Letters as further evidence, worth half a word each: <c>ß ä ö ü</c>, <c>ñ ¿ ¡</c>, <c>ã õ ç</c>,
-/// <c>ł ą ę ś ź ż ć ń</c>, Dutch <c>ij</c>, French <c>œ ê î û</c>, Italian <c>ì ò</c>; and for Cyrillic, Russian
-/// <c>ы э ё</c> against Ukrainian <c>і ї є ґ</c> (Bulgarian <c>ъ</c>). They separate close pairs (es/pt, ru/uk)
-/// where the shared words cannot.
+/// Letters and word endings as further evidence, worth half a word each: <c>ß ä ö ü</c>, <c>ñ ¿ ¡</c>,
+/// <c>ã õ ç</c>, <c>ł ą ę ś ź ż ć ń</c>, Dutch <c>ij</c>, French <c>œ ê î û</c>, Italian <c>ì ò</c>; for Cyrillic,
+/// Russian <c>ы э ё</c> against Ukrainian <c>і ї є ґ</c> and Bulgarian <c>ъ</c>, and endings such as Russian
+/// <c>-ая -ых</c>, Ukrainian <c>-ння -ють</c> and the Bulgarian article <c>-ите -ата</c>. They separate close
+/// languages (es/pt, ru/uk/bg) where the shared function words cannot.
 /// </description></item>
 /// </list>
 /// <para>
 /// The answer is <see langword="null"/> rather than a guess when the text is too short (fewer than
-/// <see cref="MinLetters"/> letters or <see cref="MinWords"/> words in its main script), when more than 1% of its
-/// letters belong to no known language (Czech <c>ř</c>, Turkish <c>ı</c>, Serbian <c>ј</c>: a language the detector
-/// does not know), when fewer than 15% of its words are the winner's function words, or when the winner does not
-/// lead the runner-up by 30%.
+/// <see cref="MinLetters"/> letters or <see cref="MinWords"/> words in its main script; web and mail addresses are
+/// not words), when more than 2% of its letters belong to no known language (Czech <c>ř</c>, Turkish <c>ı</c>, Danish
+/// <c>ø</c>, Serbian <c>ј</c>, Belarusian <c>ў</c>: a language the detector does not know, which would otherwise
+/// pass for a neighbour that shares its function words), when fewer than 10% of its words are the winner's function
+/// words, or when the winner does not lead the runner-up by 20% and by at least one word.
 /// </para>
 /// <para>
 /// Only the first <see cref="SampleLetters"/> letters are read (a few thousand words, far more than the decision

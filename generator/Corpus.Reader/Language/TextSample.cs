@@ -6,12 +6,15 @@ namespace Corpus.Reading.Language;
 
 /// <summary>
 /// The counts the language detector decides on, read in one pass over the start of a text: letters and words per
-/// script, and per language the function words and telling letters found. Words are maximal runs of letters;
+/// script, and per language the function words, telling letters and word endings found. Words are maximal runs of letters;
 /// apostrophes, hyphens, digits and punctuation end them, and a combining mark continues one. Web and mail
 /// addresses are skipped whole.
 /// </summary>
 internal sealed class TextSample
 {
+    /// <summary>A longer run is read as text, so that a huge file without spaces is not scanned to its end.</summary>
+    private const int MaxAddressLength = 2048;
+
     private static readonly LanguageProfile[] Profiles = LanguageProfile.All;
     private static readonly WordTrie FunctionWords = WordTrie.Build(Profiles);
     private static readonly Dictionary<char, int> TellingLetters = BuildTellingLetters();
@@ -42,7 +45,7 @@ internal sealed class TextSample
     /// <summary>Telling letters and word endings found, indexed like <see cref="LanguageProfile.All"/>.</summary>
     public int[] LetterHits { get; } = new int[Profiles.Length];
 
-    private int TotalLetters { get; set; }
+    private int _totalLetters;
 
     /// <summary>Reads paragraphs in order until about <paramref name="maxLetters"/> letters are seen, finishing the last word.</summary>
     public static TextSample Read(IEnumerable<string> paragraphs, int maxLetters)
@@ -87,7 +90,7 @@ internal sealed class TextSample
                 }
 
                 EndWord(ref word);
-                if (TotalLetters >= maxLetters)
+                if (_totalLetters >= maxLetters)
                 {
                     return true;
                 }
@@ -95,7 +98,7 @@ internal sealed class TextSample
                 continue;
             }
 
-            TotalLetters++;
+            _totalLetters++;
             Letters[(int)script]++;
             var letter = codePoint <= char.MaxValue ? char.ToLowerInvariant((char)codePoint) : '\0';
             if (letter >= '\u0080')
@@ -111,7 +114,7 @@ internal sealed class TextSample
         }
 
         EndWord(ref word);
-        return TotalLetters >= maxLetters;
+        return _totalLetters >= maxLetters;
     }
 
     private void EndWord(ref WordState word)
@@ -162,7 +165,7 @@ internal sealed class TextSample
     {
         var isAddress = string.CompareOrdinal(text, start, "www.", 0, 4) == 0;
         end = start;
-        while (end < text.Length && !char.IsWhiteSpace(text[end]))
+        while (end < text.Length && !char.IsWhiteSpace(text[end]) && end - start < MaxAddressLength)
         {
             isAddress |= text[end] == '@' || (text[end] == ':' && string.CompareOrdinal(text, end, "://", 0, 3) == 0);
             end++;

@@ -54,6 +54,12 @@ public class LanguageDetectorTests
     [InlineData("Vláda ve středu schválila návrh státního rozpočtu na příští rok. Podle ministra financí by schodek měl klesnout pod dvě stě miliard korun. Opozice však tvrdí, že vláda šetří na nesprávných místech a že výdaje na zdravotnictví jsou příliš nízké.")]
     // Serbian Cyrillic: shares Russian words, but ј, љ, њ and ћ are its own.
     [InlineData("Влада Србије усвојила је данас предлог буџета за наредну годину. Према речима министра финансија, дефицит ће бити мањи него прошле године, а плате у јавном сектору биће повећане.")]
+    // Danish: shares Dutch and German words (de, er, om, over), but æ, ø and å are its own.
+    [InlineData("Regeringen fremlagde tirsdag et nyt forslag om højere børnecheck. Ifølge finansministeren vil reformen koste omkring tre milliarder kroner om året, og oppositionen mener ikke, at det er nok.")]
+    // Romanian: ă, ș and ț.
+    [InlineData("Guvernul a aprobat marți proiectul de buget pentru anul viitor, care va fi trimis Parlamentului. Ministrul finanțelor a declarat că deficitul va scădea sub trei procente din produsul intern brut.")]
+    // Belarusian: Russian ы and Ukrainian і side by side, and its own ў.
+    [InlineData("Урад Беларусі зацвердзіў новы праект бюджэту на наступны год. Па словах міністра фінансаў, выдаткі на ахову здароўя павялічацца на дзесяць працэнтаў.")]
     // Arabic script serves several languages.
     [InlineData("أعلنت الحكومة اليوم عن خطة جديدة لدعم الاقتصاد الوطني وتشجيع الاستثمار في المشاريع الصغيرة والمتوسطة.")]
     public void A_language_the_detector_does_not_know_gives_null(string paragraph)
