@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Corpus.Reading.Diagnostics;
 using Corpus.Reading.Formats;
+using Corpus.Reading.Language;
 using Corpus.Reading.Model;
 using Corpus.Reading.Text;
 
@@ -50,6 +51,7 @@ public static class ArticleExtractor
             RequestedId = Slug.From(title.Text),
             Paragraphs = paragraphs.ToEquatableArray(),
             WordCount = wordCount,
+            Language = LanguageDetector.Detect(paragraphs),
         };
     }
 

@@ -1,0 +1,270 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace Corpus.Reading.Language;
+
+/// <summary>
+/// The counts the language detector decides on, read in one pass over the start of a text: letters and words per
+/// script, and per language the function words, telling letters and word endings found. Words are maximal runs of letters;
+/// apostrophes, hyphens, digits and punctuation end them, and a combining mark continues one. Web and mail
+/// addresses are skipped whole.
+/// </summary>
+internal sealed class TextSample
+{
+    /// <summary>A longer run is read as text, so that a huge file without spaces is not scanned to its end.</summary>
+    private const int MaxAddressLength = 2048;
+
+    private static readonly LanguageProfile[] Profiles = LanguageProfile.All;
+    private static readonly WordTrie FunctionWords = WordTrie.Build(Profiles);
+    private static readonly Dictionary<char, int> TellingLetters = BuildTellingLetters();
+    private static readonly Dictionary<ulong, int> TellingEndings = BuildTellingEndings();
+
+    // Dutch writes the digraph "ij" where its neighbours never do (zijn, wij, tijdens); it is Dutch's telling letter.
+    private static readonly int DutchBit = 1 << Array.FindIndex(Profiles, p => p.Code == "nl");
+
+    private TextSample()
+    {
+    }
+
+    /// <summary>Letters per script, indexed by <see cref="Script"/>.</summary>
+    public int[] Letters { get; } = new int[Scripts.Count];
+
+    /// <summary>Words per script (the script of the word's first letter), indexed by <see cref="Script"/>.</summary>
+    public int[] Words { get; } = new int[Scripts.Count];
+
+    /// <summary>
+    /// Latin and Cyrillic letters that none of the known languages uses (Czech ř, Turkish ı, Serbian ј…), indexed
+    /// by <see cref="Script"/>: a sign the text is in a language the detector does not know.
+    /// </summary>
+    public int[] ForeignLetters { get; } = new int[Scripts.Count];
+
+    /// <summary>Function words found, indexed like <see cref="LanguageProfile.All"/>.</summary>
+    public int[] WordHits { get; } = new int[Profiles.Length];
+
+    /// <summary>Telling letters and word endings found, indexed like <see cref="LanguageProfile.All"/>.</summary>
+    public int[] LetterHits { get; } = new int[Profiles.Length];
+
+    private int _totalLetters;
+
+    /// <summary>Reads paragraphs in order until about <paramref name="maxLetters"/> letters are seen, finishing the last word.</summary>
+    public static TextSample Read(IEnumerable<string> paragraphs, int maxLetters)
+    {
+        var sample = new TextSample();
+        foreach (var paragraph in paragraphs)
+        {
+            if (sample.ReadParagraph(paragraph, maxLetters))
+            {
+                break;
+            }
+        }
+
+        return sample;
+    }
+
+    /// <summary>Counts one paragraph; true when the sample is full.</summary>
+    private bool ReadParagraph(string text, int maxLetters)
+    {
+        var word = default(WordState);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if ((i == 0 || char.IsWhiteSpace(text[i - 1])) && IsAddress(text, i, out var end))
+            {
+                EndWord(ref word);
+                i = end - 1;
+                continue;
+            }
+
+            var codePoint = Scripts.CodePointAt(text, ref i, text.Length);
+            var script = Scripts.Of(codePoint);
+            if (script == Script.None)
+            {
+                if (word.Script != Script.None && IsCombiningMark(codePoint))
+                {
+                    continue;
+                }
+
+                if (codePoint is '¿' or '¡')
+                {
+                    AddHits(LetterHits, TellingLetters[(char)codePoint]);
+                }
+
+                EndWord(ref word);
+                if (_totalLetters >= maxLetters)
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            _totalLetters++;
+            Letters[(int)script]++;
+            var letter = codePoint <= char.MaxValue ? char.ToLowerInvariant((char)codePoint) : '\0';
+            if (letter >= '\u0080')
+            {
+                CountTellingLetter(script, letter);
+            }
+            else if (letter == 'j' && (word.Ending & 0xFFFF) == 'i')
+            {
+                AddHits(LetterHits, DutchBit);
+            }
+
+            word.Add(script, letter);
+        }
+
+        EndWord(ref word);
+        return _totalLetters >= maxLetters;
+    }
+
+    private void EndWord(ref WordState word)
+    {
+        if (word.Script == Script.None)
+        {
+            return;
+        }
+
+        Words[(int)word.Script]++;
+        if (word.Node is not null)
+        {
+            AddHits(WordHits, word.Node.Languages);
+        }
+
+        for (var length = 2; length <= LanguageProfile.MaxEndingLength && word.IsTrueWord && word.Length >= length + 2; length++)
+        {
+            if (TellingEndings.TryGetValue(EndingKey(word.Ending, length), out var languages))
+            {
+                AddHits(LetterHits, languages);
+            }
+        }
+
+        word = default;
+    }
+
+    /// <summary>The last letters of a word, packed 16 bits each, with their count above them.</summary>
+    private static ulong EndingKey(ulong letters, int length) =>
+        ((ulong)length << 48) | (letters & ((1UL << (16 * length)) - 1));
+
+    private void CountTellingLetter(Script script, char letter)
+    {
+        if (TellingLetters.TryGetValue(letter, out var languages))
+        {
+            AddHits(LetterHits, languages);
+        }
+        else if (IsForeign(script, letter))
+        {
+            ForeignLetters[(int)script]++;
+        }
+    }
+
+    /// <summary>
+    /// True when the run of non-space characters at <paramref name="start"/> is a web or mail address: its letters
+    /// (<c>https example com</c>) are no language's words, and counting them would let a bare link look like text.
+    /// </summary>
+    private static bool IsAddress(string text, int start, out int end)
+    {
+        var isAddress = string.CompareOrdinal(text, start, "www.", 0, 4) == 0;
+        end = start;
+        while (end < text.Length && !char.IsWhiteSpace(text[end]) && end - start < MaxAddressLength)
+        {
+            isAddress |= text[end] == '@' || (text[end] == ':' && string.CompareOrdinal(text, end, "://", 0, 3) == 0);
+            end++;
+        }
+
+        return isAddress;
+    }
+
+    /// <summary>
+    /// A Latin letter with a diacritic, or a Cyrillic letter outside the Russian, Ukrainian and Bulgarian alphabets,
+    /// that no known language claims. Letters of other blocks (IPA, full-width forms) are not held against anyone.
+    /// </summary>
+    private static bool IsForeign(Script script, char letter) => script switch
+    {
+        Script.Latin => letter is >= '\u00C0' and <= '\u024F' or >= '\u1E00' and <= '\u1EFF',
+        Script.Cyrillic => letter is not (>= 'а' and <= 'я'),
+        _ => false,
+    };
+
+    private static void AddHits(int[] hits, int languages)
+    {
+        for (var language = 0; languages != 0; language++, languages >>= 1)
+        {
+            hits[language] += languages & 1;
+        }
+    }
+
+    private static bool IsCombiningMark(int codePoint) =>
+        codePoint <= char.MaxValue
+        && CharUnicodeInfo.GetUnicodeCategory((char)codePoint) is UnicodeCategory.NonSpacingMark
+            or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+
+    private static Dictionary<ulong, int> BuildTellingEndings()
+    {
+        var endings = new Dictionary<ulong, int>();
+        for (var language = 0; language < Profiles.Length; language++)
+        {
+            foreach (var ending in Profiles[language].Endings)
+            {
+                var letters = 0UL;
+                foreach (var letter in ending)
+                {
+                    letters = (letters << 16) | letter;
+                }
+
+                var key = EndingKey(letters, ending.Length);
+                endings.TryGetValue(key, out var languages);
+                endings[key] = languages | (1 << language);
+            }
+        }
+
+        return endings;
+    }
+
+    private static Dictionary<char, int> BuildTellingLetters()
+    {
+        var letters = new Dictionary<char, int>();
+        for (var language = 0; language < Profiles.Length; language++)
+        {
+            foreach (var letter in Profiles[language].Letters)
+            {
+                letters.TryGetValue(letter, out var languages);
+                letters[letter] = languages | (1 << language);
+            }
+        }
+
+        return letters;
+    }
+
+    /// <summary>The word being read: its script, where it is in the function-word trie, and its last letters.</summary>
+    private struct WordState
+    {
+        /// <summary>The script of the first letter; <see cref="Script.None"/> between words.</summary>
+        public Script Script;
+
+        /// <summary>The trie node of the letters so far; null once they are no function word.</summary>
+        public WordTrie? Node;
+
+        /// <summary>The last <see cref="LanguageProfile.MaxEndingLength"/> letters, 16 bits each, the last lowest.</summary>
+        public ulong Ending;
+
+        public int Length;
+
+        /// <summary>False for a word in two scripts (a homoglyph trick) or with letters beyond the BMP: nobody's word.</summary>
+        public bool IsTrueWord;
+
+        public void Add(Script script, char letter)
+        {
+            if (Script == Script.None)
+            {
+                Script = script;
+                Node = FunctionWords;
+                IsTrueWord = true;
+            }
+
+            IsTrueWord &= script == Script && letter != '\0';
+            Node = IsTrueWord ? Node?.Next(letter) : null;
+            Ending = ((Ending << 16) | letter) & ((1UL << (16 * LanguageProfile.MaxEndingLength)) - 1);
+            Length++;
+        }
+    }
+}
