@@ -23,6 +23,7 @@ namespace Consumer
             Format = global::Corpus.ArticleFormat.PlainText,
             Title = "Café society",
             WordCount = 10,
+            Language = "en",
             Utf8Text = static () => "A file saved as Windows-1252 reads right, with a warning."u8,
         };
     }

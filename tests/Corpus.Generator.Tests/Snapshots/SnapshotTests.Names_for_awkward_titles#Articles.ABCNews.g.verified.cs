@@ -23,6 +23,7 @@ namespace Consumer
             Format = global::Corpus.ArticleFormat.PlainText,
             Title = "ABC news",
             WordCount = 7,
+            Language = "en",
             Utf8Text = static () => "Two names that differ only in case."u8,
         };
     }

@@ -23,6 +23,7 @@ namespace Consumer
             Format = global::Corpus.ArticleFormat.PlainText,
             Title = "Abc news",
             WordCount = 6,
+            Language = "en",
             Utf8Text = static () => "Their hint names must still differ."u8,
         };
     }

@@ -23,6 +23,7 @@ namespace Consumer
             Format = global::Corpus.ArticleFormat.PlainText,
             Title = "All",
             WordCount = 10,
+            Language = "en",
             Utf8Text = static () => "A title that is a member of the generated class."u8,
         };
     }

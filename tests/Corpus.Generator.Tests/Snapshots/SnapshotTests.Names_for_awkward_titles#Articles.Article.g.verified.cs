@@ -23,6 +23,7 @@ namespace Consumer
             Format = global::Corpus.ArticleFormat.PlainText,
             Title = "?!… — !?",
             WordCount = 7,
+            Language = "en",
             Utf8Text = static () => "A title with no letters at all."u8,
         };
     }

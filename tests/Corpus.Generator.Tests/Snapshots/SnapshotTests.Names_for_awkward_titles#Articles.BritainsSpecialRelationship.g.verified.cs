@@ -23,6 +23,7 @@ namespace Consumer
             Format = global::Corpus.ArticleFormat.PlainText,
             Title = "Britain's \"special\" relationship",
             WordCount = 5,
+            Language = "en",
             Utf8Text = static () => "Apostrophes join; quotes are escaped."u8,
         };
     }

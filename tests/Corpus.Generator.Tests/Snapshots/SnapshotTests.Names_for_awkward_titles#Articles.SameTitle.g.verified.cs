@@ -23,6 +23,7 @@ namespace Consumer
             Format = global::Corpus.ArticleFormat.PlainText,
             Title = "Same title",
             WordCount = 9,
+            Language = "en",
             Utf8Text = static () => "The first article with this title keeps the name."u8,
         };
     }

@@ -23,6 +23,7 @@ namespace Consumer
             Format = global::Corpus.ArticleFormat.PlainText,
             Title = "Same title!",
             WordCount = 11,
+            Language = "en",
             Utf8Text = static () => "The second one gets a suffix, and so does its id."u8,
         };
     }

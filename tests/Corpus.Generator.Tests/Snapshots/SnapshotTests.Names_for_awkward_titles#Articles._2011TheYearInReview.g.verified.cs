@@ -23,6 +23,7 @@ namespace Consumer
             Format = global::Corpus.ArticleFormat.PlainText,
             Title = "2011: the year in review",
             WordCount = 7,
+            Language = "en",
             Utf8Text = static () => "A title that starts with a digit."u8,
         };
     }
