@@ -53,25 +53,23 @@ public class CompilationTests
     {
         var (_, output, _) = new GeneratorHarness().Run(Articles);
         using var generated = GeneratedAssembly.Load(output);
+        var all = generated.All;
+        var expected = Articles
+            .Select(a => ArticleReader.Read(new ArticleFile(a.RelativePath, a.Text)).Article!)
+            .OrderBy(m => m.SourcePath, StringComparer.Ordinal)
+            .ToList();
+
+        Assert.Equal(expected.Select(m => m.SourcePath), all.Select(a => a.SourcePath));
+        foreach (var (model, article) in expected.Zip(all))
         {
-            var all = generated.All;
-            var expected = Articles
-                .Select(a => ArticleReader.Read(new ArticleFile(a.RelativePath, a.Text)).Article!)
-                .OrderBy(m => m.SourcePath, StringComparer.Ordinal)
-                .ToList();
-
-            Assert.Equal(expected.Select(m => m.SourcePath), all.Select(a => a.SourcePath));
-            foreach (var (model, article) in expected.Zip(all))
-            {
-                Assert.Equal(model.Title, article.Title);
-                Assert.Equal(model.Paragraphs.AsImmutableArray(), article.Paragraphs);
-                Assert.Equal(string.Join("\n\n", model.Paragraphs), article.Text);
-                Assert.Equal(model.WordCount, article.WordCount);
-                Assert.Equal((int)model.Format, (int)article.Format);
-            }
-
-            Assert.Equal(expected.Count, (int)generated.Articles.GetField("Count")!.GetValue(null)!);
+            Assert.Equal(model.Title, article.Title);
+            Assert.Equal(model.Paragraphs.AsImmutableArray(), article.Paragraphs);
+            Assert.Equal(string.Join("\n\n", model.Paragraphs), article.Text);
+            Assert.Equal(model.WordCount, article.WordCount);
+            Assert.Equal((int)model.Format, (int)article.Format);
         }
+
+        Assert.Equal(expected.Count, (int)generated.Articles.GetField("Count")!.GetValue(null)!);
     }
 
     [Fact]
@@ -80,20 +78,18 @@ public class CompilationTests
         var (_, output, _) = new GeneratorHarness().Run(SampleArticles.All);
         using var generated = GeneratedAssembly.Load(output);
         var type = generated.Articles;
-        {
-            var property = type.GetProperty("BritainRussiaToReachOutViaHotline")!;
-            var first = (Article)property.GetValue(null)!;
-            var all = (IReadOnlyList<Article>)type.GetProperty("All")!.GetValue(null)!;
-            object?[] arguments = [first.Id, null];
-            var found = (bool)type.GetMethod("TryGet")!.Invoke(null, arguments)!;
+        var property = type.GetProperty("BritainRussiaToReachOutViaHotline")!;
+        var first = (Article)property.GetValue(null)!;
+        var all = (IReadOnlyList<Article>)type.GetProperty("All")!.GetValue(null)!;
+        object?[] arguments = [first.Id, null];
+        var found = (bool)type.GetMethod("TryGet")!.Invoke(null, arguments)!;
 
-            Assert.Same(first, property.GetValue(null));
-            Assert.Same(all, type.GetProperty("All")!.GetValue(null));
-            Assert.Contains(all, a => ReferenceEquals(a, first));
-            Assert.True(found);
-            Assert.Same(first, arguments[1]);
-            Assert.False((bool)type.GetMethod("TryGet")!.Invoke(null, ["no-such-id", null])!);
-            Assert.Throws<NotSupportedException>(() => ((IList<Article>)all).Add(first));
-        }
+        Assert.Same(first, property.GetValue(null));
+        Assert.Same(all, type.GetProperty("All")!.GetValue(null));
+        Assert.Contains(all, a => ReferenceEquals(a, first));
+        Assert.True(found);
+        Assert.Same(first, arguments[1]);
+        Assert.False((bool)type.GetMethod("TryGet")!.Invoke(null, ["no-such-id", null])!);
+        Assert.Throws<NotSupportedException>(() => ((IList<Article>)all).Add(first));
     }
 }

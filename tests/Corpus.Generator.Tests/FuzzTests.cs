@@ -36,30 +36,28 @@ public class FuzzTests
         Assert.True(problems.Count == 0, $"seed {seed}:\n" + string.Join("\n", problems.Select(DiagnosticText.Format)));
 
         using var generated = GeneratedAssembly.Load(output);
+        var compiled = generated.All.ToDictionary(a => a.SourcePath);
+        var reported = generatorDiagnostics.Select(d => Path.GetFileName(d.Location.GetLineSpan().Path)).ToHashSet();
+
+        var read = 0;
+        foreach (var file in files)
         {
-            var compiled = generated.All.ToDictionary(a => a.SourcePath);
-            var reported = generatorDiagnostics.Select(d => Path.GetFileName(d.Location.GetLineSpan().Path)).ToHashSet();
-
-            var read = 0;
-            foreach (var file in files)
+            var expected = ArticleReader.Read(new ArticleFile(file.RelativePath, file.Text, file.Encoding is UTF8Encoding ? TextEncoding.Utf8 : TextEncoding.Windows1252Fallback)).Article;
+            var where = $"seed {seed}, {file.RelativePath}";
+            if (expected is null)
             {
-                var expected = ArticleReader.Read(new ArticleFile(file.RelativePath, file.Text, file.Encoding is UTF8Encoding ? TextEncoding.Utf8 : TextEncoding.Windows1252Fallback)).Article;
-                var where = $"seed {seed}, {file.RelativePath}";
-                if (expected is null)
-                {
-                    Assert.False(compiled.ContainsKey(file.RelativePath), where + " was left out by the reader but compiled");
-                    Assert.True(reported.Contains(Path.GetFileName(file.RelativePath)), where + " was left out without a diagnostic");
-                    continue;
-                }
-
-                read++;
-                Assert.True(compiled.TryGetValue(expected.SourcePath, out var article), where + " is missing from All");
-                Assert.True(expected.Title == article.Title, $"{where}: title {Escape(expected.Title)} came back as {Escape(article.Title)}");
-                Assert.True(expected.Paragraphs.SequenceEqual(article.Paragraphs), $"{where}: paragraphs differ");
+                Assert.False(compiled.ContainsKey(file.RelativePath), where + " was left out by the reader but compiled");
+                Assert.True(reported.Contains(Path.GetFileName(file.RelativePath)), where + " was left out without a diagnostic");
+                continue;
             }
 
-            Assert.True(read > count / 2, $"only {read} of {count} files became articles: the generator of test files is off");
+            read++;
+            Assert.True(compiled.TryGetValue(expected.SourcePath, out var article), where + " is missing from All");
+            Assert.True(expected.Title == article.Title, $"{where}: title {Escape(expected.Title)} came back as {Escape(article.Title)}");
+            Assert.True(expected.Paragraphs.SequenceEqual(article.Paragraphs), $"{where}: paragraphs differ");
         }
+
+        Assert.True(read > count / 2, $"only {read} of {count} files became articles: the generator of test files is off");
     }
 
     private static int Setting(string name, int fallback) =>

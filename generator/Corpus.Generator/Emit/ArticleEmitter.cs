@@ -103,9 +103,9 @@ internal static class ArticleEmitter
 
         WriteOptional(writer, "Dateline", model.Dateline);
         WriteOptional(writer, "Publisher", model.Publisher);
-        if (UriExpression(model.OriginalUrl) is var url and not "null")
+        if (IsAbsoluteUri(model.OriginalUrl))
         {
-            writer.Line($"OriginalUrl = {url},");
+            writer.Line($"OriginalUrl = {UriExpression(model.OriginalUrl)},");
         }
 
         WriteList(writer, "Credits", "string", model.Credits, CSharpLiteral.String);
@@ -158,7 +158,7 @@ internal static class ArticleEmitter
 
     /// <summary>An absolute URL as a <c>System.Uri</c>; anything the runtime could not parse is left out rather than thrown at run time.</summary>
     private static string UriExpression(string? url) =>
-        url is not null && Uri.TryCreate(url, UriKind.Absolute, out _)
-            ? $"new global::System.Uri({CSharpLiteral.String(url)}, global::System.UriKind.Absolute)"
-            : "null";
+        IsAbsoluteUri(url) ? $"new global::System.Uri({CSharpLiteral.String(url!)}, global::System.UriKind.Absolute)" : "null";
+
+    private static bool IsAbsoluteUri(string? url) => url is not null && Uri.TryCreate(url, UriKind.Absolute, out _);
 }

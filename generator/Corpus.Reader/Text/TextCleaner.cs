@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Corpus.Reading.Text;
@@ -95,7 +94,7 @@ public static class TextCleaner
             }
 
             inToken = true;
-            tokenHasWordCharacter |= char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.OtherLetter;
+            tokenHasWordCharacter |= char.IsLetterOrDigit(c);
         }
 
         return inToken && tokenHasWordCharacter ? count + 1 : count;
