@@ -76,10 +76,27 @@ public static class ArticleReader
         var format = FormatDetector.Detect(lines, frontMatter is not null);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var document = format == SourceFormat.Markdown ? MarkdownParser.Parse(body) : PlainTextParser.Parse(lines);
+        var document = format == SourceFormat.Markdown ? ParseMarkdown(file, body, lines, diagnostics) : PlainTextParser.Parse(lines);
         cancellationToken.ThrowIfCancellationRequested();
 
         return ArticleExtractor.Extract(file, document, diagnostics);
+    }
+
+    /// <summary>
+    /// Parses Markdown; when the parser gives up (Markdig refuses input nested deeper than it can follow), the file is
+    /// read as plain text instead, so the article is kept with a warning rather than lost.
+    /// </summary>
+    private static ArticleDocument ParseMarkdown(ArticleFile file, string body, List<SourceLine> lines, List<ReaderDiagnostic> diagnostics)
+    {
+        try
+        {
+            return MarkdownParser.Parse(body);
+        }
+        catch (ArgumentException exception)
+        {
+            diagnostics.Add(ReaderDiagnostic.InFile(DiagnosticKind.MarkdownUnreadable, file.DiagnosticPath, exception.Message));
+            return PlainTextParser.Parse(lines);
+        }
     }
 
     /// <summary>

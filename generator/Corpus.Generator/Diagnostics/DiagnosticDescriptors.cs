@@ -68,6 +68,10 @@ internal static class DiagnosticDescriptors
         "CORPUS014", "Article file is too large", "The article file holds {0} characters, more than the limit of {1}; it is left out",
         DiagnosticSeverity.Warning, "A file this large is a data dump rather than an article, and would make the build slow and the assembly huge. Raise the limit with the MSBuild property CorpusMaxArticleLength if it really is one article.");
 
+    public static readonly DiagnosticDescriptor MarkdownUnreadable = Rule(
+        "CORPUS015", "Markdown could not be parsed", "The Markdown parser gave up on this file ({0}); it was read as plain text",
+        DiagnosticSeverity.Warning, "The file looks like Markdown but nests deeper than the parser follows, which happens with runaway brackets or emphasis in scraped text. The article is kept, read as plain text. Check the file for broken markup.");
+
     private static DiagnosticDescriptor Rule(string id, string title, string message, DiagnosticSeverity severity, string description) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true, description: description, helpLinkUri: HelpLinkBase + id.ToLowerInvariant());
 }

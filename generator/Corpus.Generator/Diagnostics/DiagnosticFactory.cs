@@ -20,6 +20,7 @@ internal static class DiagnosticFactory
         DiagnosticKind.NoTitle => DiagnosticDescriptors.NoTitle,
         DiagnosticKind.NoBody => DiagnosticDescriptors.NoBody,
         DiagnosticKind.TooLarge => DiagnosticDescriptors.TooLarge,
+        DiagnosticKind.MarkdownUnreadable => DiagnosticDescriptors.MarkdownUnreadable,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "No descriptor for this diagnostic kind."),
     };
 

@@ -29,4 +29,7 @@ public enum DiagnosticKind
 
     /// <summary>CORPUS014: the file is longer than the configured limit and is left out.</summary>
     TooLarge,
+
+    /// <summary>CORPUS015: the Markdown parser gave up on the file, which is read as plain text instead.</summary>
+    MarkdownUnreadable,
 }
