@@ -72,7 +72,7 @@ public static class ArticleReader
         var document = format == SourceFormat.Markdown ? MarkdownParser.Parse(body) : PlainTextParser.Parse(lines);
         cancellationToken.ThrowIfCancellationRequested();
 
-        return ArticleExtractor.Extract(file, document, diagnostics);
+        return ArticleExtractor.Extract(file, document, frontMatter, diagnostics, cancellationToken);
     }
 
     /// <summary>

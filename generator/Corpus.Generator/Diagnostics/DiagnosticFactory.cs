@@ -19,6 +19,11 @@ internal static class DiagnosticFactory
         DiagnosticKind.NotUtf8 => DiagnosticDescriptors.NotUtf8,
         DiagnosticKind.NoTitle => DiagnosticDescriptors.NoTitle,
         DiagnosticKind.NoBody => DiagnosticDescriptors.NoBody,
+        DiagnosticKind.MalformedFrontMatter => DiagnosticDescriptors.MalformedFrontMatter,
+        DiagnosticKind.InvalidFrontMatterValue => DiagnosticDescriptors.InvalidFrontMatterValue,
+        DiagnosticKind.UnreadableDate => DiagnosticDescriptors.UnreadableDate,
+        DiagnosticKind.AmbiguousDate => DiagnosticDescriptors.AmbiguousDate,
+        DiagnosticKind.DateContradictsUrl => DiagnosticDescriptors.DateContradictsUrl,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "No descriptor for this diagnostic kind."),
     };
 

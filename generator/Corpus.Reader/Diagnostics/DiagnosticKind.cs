@@ -26,4 +26,19 @@ public enum DiagnosticKind
 
     /// <summary>CORPUS007: the article has a title but no body text.</summary>
     NoBody,
+
+    /// <summary>CORPUS013: the YAML front matter does not parse; the article is read from its text alone.</summary>
+    MalformedFrontMatter,
+
+    /// <summary>CORPUS014: a front-matter key that Corpus reads has a value it cannot use; it is kept in Metadata.</summary>
+    InvalidFrontMatterValue,
+
+    /// <summary>CORPUS015: a date could not be read (front matter) or names no real day (header); it is not used.</summary>
+    UnreadableDate,
+
+    /// <summary>CORPUS016: a numeric date reads both day-first and month-first (03/04/2011); it is not guessed.</summary>
+    AmbiguousDate,
+
+    /// <summary>CORPUS017: the published date differs from the date in the article's original address.</summary>
+    DateContradictsUrl,
 }
