@@ -142,7 +142,7 @@ internal static class BylineReader
         return part;
     }
 
-    /// <summary>Drops a full stop closing the line, but not the dot of a closing initial (<c>John F.</c>).</summary>
+    /// <summary>Drops a full stop closing the line, but not the dot of a closing initial or suffix (<c>John F.</c>, <c>Jr.</c>).</summary>
     private static string TrimSentenceDot(string name)
     {
         if (name.Length < 3 || name[name.Length - 1] != '.')
@@ -150,8 +150,8 @@ internal static class BylineReader
             return name;
         }
 
-        var lastSpace = name.LastIndexOf(' ');
-        return name.Length - lastSpace - 1 <= 2 ? name : name.Substring(0, name.Length - 1);
+        var lastWord = name.Substring(name.LastIndexOf(' ') + 1);
+        return lastWord.Length <= 2 || lastWord is "Jr." or "Sr." or "St." ? name : name.Substring(0, name.Length - 1);
     }
 
     /// <summary>The absolute web address the byline links <paramref name="name"/> to; an in-page link (<c>#</c>) is no address.</summary>

@@ -12,7 +12,7 @@ internal static class UrlDateReader
 {
     public static DateModel? Read(string? url)
     {
-        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        if (WebAddress.AbsoluteOrNull(url) is not { } absolute || !Uri.TryCreate(absolute, UriKind.Absolute, out var uri))
         {
             return null;
         }
