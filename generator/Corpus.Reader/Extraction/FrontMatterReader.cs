@@ -13,9 +13,10 @@ namespace Corpus.Reading.Extraction;
 /// <summary>
 /// Reads YAML front matter as static-site generators (Jekyll, Hugo, Eleventy, Astro), note-taking tools and scraper
 /// exports write it. Keys are matched ignoring case, <c>_</c> and <c>-</c> (<c>datePublished</c>,
-/// <c>date_published</c>): see <see cref="KeyGroup"/> for the keys of each field. The first key of a group present (in
-/// the order listed there) gives the field; a later key of the same group, and every key of no group, goes to
-/// <c>Metadata</c>, as does a known key whose value cannot be used (after a diagnostic at its line). YAML that does
+/// <c>date_published</c>): see <see cref="Keys"/> for the keys of each field. The first key of a group present (in
+/// the order listed there) gives the field, except that tag keys are merged; a later key of the same group, and every
+/// key of no group, goes to <c>Metadata</c>, as does a known key whose value cannot be used (after a diagnostic at its
+/// line). YAML that does
 /// not parse is reported at the line of the error, and the article is read from its text alone.
 /// </summary>
 internal static class FrontMatterReader
@@ -74,6 +75,12 @@ internal static class FrontMatterReader
         {
             var key = KeyText(entry.Key);
             var group = groups.TryGetValue(entry.Key, out var found) ? found : KeyGroup.None;
+            if (group == KeyGroup.None && GroupOf(key) == KeyGroup.Tags)
+            {
+                // Tags, keywords and categories all label the article: they are merged rather than ranked.
+                group = KeyGroup.Tags;
+            }
+
             var used = group != KeyGroup.None && context.Apply(group, key, entry.Value);
             if (!used)
             {
@@ -86,22 +93,23 @@ internal static class FrontMatterReader
 
     private static YamlNode? Parse(FrontMatter frontMatter, string path, List<ReaderDiagnostic> diagnostics)
     {
+        var parser = new Parser(new StringReader(frontMatter.Yaml));
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(frontMatter.Yaml));
+            stream.Load(parser);
             return stream.Documents.Count > 0 ? stream.Documents[0].RootNode : null;
         }
         catch (YamlException exception)
         {
-            var line = frontMatter.FirstYamlLine + Math.Max((int)exception.Start.Line, 1) - 1;
-            var column = Math.Max((int)exception.Start.Column, 1);
-            diagnostics.Add(ReaderDiagnostic.At(DiagnosticKind.MalformedFrontMatter, path, new TextPosition(line, column), Reason(exception)));
+            diagnostics.Add(ReaderDiagnostic.At(DiagnosticKind.MalformedFrontMatter, path, PositionOf(exception.Start, frontMatter), Reason(exception)));
             return null;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            diagnostics.Add(ReaderDiagnostic.At(DiagnosticKind.MalformedFrontMatter, path, new TextPosition(frontMatter.FirstYamlLine, 1), exception.Message));
+            // YamlDotNet fails this way on some unclosed flow collections; the last event it read is where the trouble starts.
+            var at = parser.Current is { } current ? PositionOf(current.Start, frontMatter) : new TextPosition(frontMatter.FirstYamlLine, 1);
+            diagnostics.Add(ReaderDiagnostic.At(DiagnosticKind.MalformedFrontMatter, path, at, "a list or mapping is not closed"));
             return null;
         }
     }
@@ -140,6 +148,20 @@ internal static class FrontMatterReader
         return result;
     }
 
+    private static KeyGroup GroupOf(string key)
+    {
+        var normalised = Normalise(key);
+        foreach (var (known, group) in Keys)
+        {
+            if (known == normalised)
+            {
+                return group;
+            }
+        }
+
+        return KeyGroup.None;
+    }
+
     private static string KeyText(YamlNode key) => key is YamlScalarNode scalar ? scalar.Value ?? "" : YamlCompactText.Write(key);
 
     private static string Normalise(string key)
@@ -156,8 +178,11 @@ internal static class FrontMatterReader
         return builder.ToString();
     }
 
-    private static TextPosition PositionOf(YamlNode node, FrontMatter frontMatter) =>
-        new(frontMatter.FirstYamlLine + Math.Max((int)node.Start.Line, 1) - 1, Math.Max((int)node.Start.Column, 1));
+    private static TextPosition PositionOf(YamlNode node, FrontMatter frontMatter) => PositionOf(node.Start, frontMatter);
+
+    /// <summary>A YAML position (1-based within the YAML) as a position in the file.</summary>
+    private static TextPosition PositionOf(Mark mark, FrontMatter frontMatter) =>
+        new(frontMatter.FirstYamlLine + Math.Max((int)mark.Line, 1) - 1, Math.Max((int)mark.Column, 1));
 
     /// <summary>Reads the value of one recognised key into the fields, reporting values that cannot be used.</summary>
     private sealed class Context
