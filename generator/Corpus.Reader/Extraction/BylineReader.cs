@@ -14,7 +14,8 @@ internal sealed record Byline(IReadOnlyList<AuthorModel> Authors, IReadOnlyList<
 /// <c>By Howard Amos</c>, <c>BY HOWARD AMOS</c>, <c>By [Howard Amos](https://…)</c> (a <c>#</c> link gives no URL),
 /// <c>By A and B</c>, <c>By A, B and C</c>, <c>By A &amp; B</c>, <c>By Jane Doe, Staff Writer</c> (the role is dropped),
 /// <c>By Staff Reporter</c> (a desk, kept as written), <c>Written by …</c>, <c>Posted by …</c>, <c>Author: …</c>,
-/// <c>Автор: …</c>, with a date or reading time beside the names (<c>By Jane Doe | February 15, 2011 | 4 min read</c>).
+/// <c>Автор: …</c>, with a date or reading time beside the names (<c>By Jane Doe | February 15, 2011 | 4 min read</c>),
+/// and the blog form that puts the date first (<c>Posted on March 3, 2019 by Jane Doe</c>).
 /// Every part of the line must be a name, a role, a date or furniture, so a sentence that merely starts with "By"
 /// (<c>By the end of the day, …</c>, <c>By 2020, …</c>) is not a byline.
 /// </summary>
@@ -39,14 +40,14 @@ internal static class BylineReader
             return null;
         }
 
+        var authors = new List<AuthorModel>();
+        var dates = new List<LabelledDate>();
         var rest = AfterPrefix(block.Text);
         if (rest is null)
         {
-            return null;
+            return ReadDateThenNames(block, authors, dates);
         }
 
-        var authors = new List<AuthorModel>();
-        var dates = new List<LabelledDate>();
         foreach (var rawPiece in rest.Split(PieceSeparators, StringSplitOptions.RemoveEmptyEntries))
         {
             var piece = rawPiece.Trim();
@@ -73,6 +74,22 @@ internal static class BylineReader
         }
 
         return new Byline(authors, dates);
+    }
+
+    /// <summary>
+    /// The blog form <c>Posted on March 3, 2019 by Jane Doe</c>: a date (labelled or not), then <c>by</c> and the names.
+    /// </summary>
+    private static Byline? ReadDateThenNames(DocumentBlock block, List<AuthorModel> authors, List<LabelledDate> dates)
+    {
+        var text = block.Text;
+        var by = text.LastIndexOf(" by ", StringComparison.OrdinalIgnoreCase);
+        if (by <= 0 || HeaderDateReader.ReadPiece(text.Substring(0, by).Trim()) is not { } date)
+        {
+            return null;
+        }
+
+        dates.Add(date);
+        return AddNames(text.Substring(by + 4).Trim(), block, authors) && authors.Count > 0 ? new Byline(authors, dates) : null;
     }
 
     /// <summary>The text after a byline prefix, or <see langword="null"/> when the line does not open with one.</summary>

@@ -28,6 +28,8 @@ public class BylineReaderTests
     [InlineData("By Jane Doe | Updated 2 hours ago", "Jane Doe")]
     [InlineData("By Reuters", "Reuters")]
     [InlineData("Автор: Мария Иванова", "Мария Иванова")]
+    [InlineData("Posted on March 3, 2019 by Jane Doe", "Jane Doe")]
+    [InlineData("March 3, 2019 by Jane Doe and John Roe", "Jane Doe|John Roe")]
     [InlineData("Авторы: Мария Иванова и Иван Петров", "Мария Иванова|Иван Петров")]
     public void Reads_the_names_of_a_byline(string line, string expected)
     {
@@ -60,6 +62,8 @@ public class BylineReaderTests
     [InlineData("Bystanders said they heard shots.")]
     [InlineData("By")]
     [InlineData("Howard Amos")]
+    [InlineData("Posted on March 3, 2019 by the river")]
+    [InlineData("The bill was passed by Parliament")]
     public void A_sentence_that_starts_with_by_is_not_a_byline(string line) =>
         Assert.Null(BylineReader.Read(Block(line)));
 
