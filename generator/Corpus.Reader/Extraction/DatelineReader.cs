@@ -29,7 +29,9 @@ internal static class DatelineReader
     private static readonly HashSet<string> NotPlaces = new(StringComparer.Ordinal)
     {
         "UPDATE", "UPDATED", "BREAKING", "BREAKING NEWS", "EXCLUSIVE", "ANALYSIS", "OPINION", "EDITORIAL", "COMMENT",
-        "WATCH", "VIDEO", "PHOTOS", "LIVE", "CORRECTION", "NOTE", "EDITOR'S NOTE", "FILE", "ADVISORY", "URGENT", "FLASH",
+        "WATCH", "VIDEO", "PHOTOS", "PHOTO", "AUDIO", "PODCAST", "LISTEN", "LIVE", "CORRECTION", "NOTE", "EDITOR'S NOTE",
+        "FILE", "ADVISORY", "URGENT", "FLASH", "WARNING", "SPOILER", "SPOILERS", "RELATED", "READ MORE", "SPONSORED",
+        "ADVERTISEMENT", "REVIEW", "INTERVIEW", "FACT CHECK", "OP-ED", "Q", "A",
         "NATO", "EU", "UN", "US", "USA", "UK", "FBI", "CIA", "KGB", "FSB", "OPEC", "IMF", "WHO", "BBC", "CNN", "NASA",
         "OSCE", "ООН", "НАТО", "ЕС", "США", "ФСБ", "МВД", "МИД",
     };

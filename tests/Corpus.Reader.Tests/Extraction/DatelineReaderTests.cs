@@ -34,6 +34,8 @@ public class DatelineReaderTests
     [InlineData("The plan — announced on Tuesday — was dropped.")]
     [InlineData("NATO — The alliance said it would respond.")]
     [InlineData("UPDATE — The minister has since resigned.")]
+    [InlineData("WARNING: This story contains graphic details.")]
+    [InlineData("EXCLUSIVE (Reuters) - The minister has resigned.")]
     [InlineData("LONDON — the city woke to snow.")]
     [InlineData("Lavrov said: \"We are ready.\"")]
     [InlineData("Britain signalled that it was ready for a thaw in the relationship with the Kremlin yesterday —but not at any price.")]
