@@ -79,7 +79,7 @@ public static class ArticleReader
         var document = format == SourceFormat.Markdown ? ParseMarkdown(file, body, lines, diagnostics) : PlainTextParser.Parse(lines);
         cancellationToken.ThrowIfCancellationRequested();
 
-        return ArticleExtractor.Extract(file, document, diagnostics);
+        return ArticleExtractor.Extract(file, document, frontMatter, diagnostics, cancellationToken);
     }
 
     /// <summary>

@@ -72,6 +72,26 @@ internal static class DiagnosticDescriptors
         "CORPUS015", "Markdown could not be parsed", "The Markdown parser gave up on this file ({0}); it was read as plain text",
         DiagnosticSeverity.Warning, "The file looks like Markdown but nests deeper than the parser follows, which happens with runaway brackets or emphasis in scraped text. The article is kept, read as plain text. Check the file for broken markup.");
 
+    public static readonly DiagnosticDescriptor MalformedFrontMatter = Rule(
+        "CORPUS016", "Front matter is not valid YAML", "The front matter is not valid YAML: {0}; the article is read without it",
+        DiagnosticSeverity.Warning, "The block between the opening and closing '---' lines does not parse as YAML, or is not a mapping of keys to values. The article's metadata is read from its text alone. Fix the YAML at the reported line.");
+
+    public static readonly DiagnosticDescriptor InvalidFrontMatterValue = Rule(
+        "CORPUS017", "Front-matter value cannot be used", "The front-matter key '{0}' has the value '{1}', which is not {2}; it is kept in Metadata only",
+        DiagnosticSeverity.Warning, "A front-matter key that Corpus reads (see docs/reading.md) has a value of the wrong shape: a URL that is not absolute, a language that is not a two-letter code, an author that is neither a name nor a mapping with a name. The value is kept in the article's Metadata as written.");
+
+    public static readonly DiagnosticDescriptor UnreadableDate = Rule(
+        "CORPUS018", "Date cannot be read", "The date '{0}' cannot be read as a calendar date; it is not used",
+        DiagnosticSeverity.Warning, "A front-matter date is in none of the forms listed in docs/reading.md, or a date names no real day (February 30). Write it as an ISO 8601 date (2011-02-15).");
+
+    public static readonly DiagnosticDescriptor AmbiguousDate = Rule(
+        "CORPUS019", "Date is ambiguous", "The date '{0}' reads both day-first and month-first; it is not guessed",
+        DiagnosticSeverity.Warning, "A numeric date such as 03/04/2011 is 3 April in most of the world and March 4 in the United States. Corpus does not guess: the article gets its date from elsewhere (the original URL) or none. Write it as an ISO 8601 date (2011-04-03) or with the month's name.");
+
+    public static readonly DiagnosticDescriptor DateContradictsUrl = Rule(
+        "CORPUS020", "Date differs from the URL's date", "The published date {0} differs from the date {1} in the original URL '{2}'",
+        DiagnosticSeverity.Warning, "The article's stated date and the /yyyy/mm/dd/ date in its original address disagree. The stated date is used. Check which is right; an article updated after publication, or a URL reused for another story, can cause it.");
+
     private static DiagnosticDescriptor Rule(string id, string title, string message, DiagnosticSeverity severity, string description) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true, description: description, helpLinkUri: HelpLinkBase + id.ToLowerInvariant());
 }

@@ -21,6 +21,11 @@ internal static class DiagnosticFactory
         DiagnosticKind.NoBody => DiagnosticDescriptors.NoBody,
         DiagnosticKind.TooLarge => DiagnosticDescriptors.TooLarge,
         DiagnosticKind.MarkdownUnreadable => DiagnosticDescriptors.MarkdownUnreadable,
+        DiagnosticKind.MalformedFrontMatter => DiagnosticDescriptors.MalformedFrontMatter,
+        DiagnosticKind.InvalidFrontMatterValue => DiagnosticDescriptors.InvalidFrontMatterValue,
+        DiagnosticKind.UnreadableDate => DiagnosticDescriptors.UnreadableDate,
+        DiagnosticKind.AmbiguousDate => DiagnosticDescriptors.AmbiguousDate,
+        DiagnosticKind.DateContradictsUrl => DiagnosticDescriptors.DateContradictsUrl,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "No descriptor for this diagnostic kind."),
     };
 

@@ -32,4 +32,19 @@ public enum DiagnosticKind
 
     /// <summary>CORPUS015: the Markdown parser gave up on the file, which is read as plain text instead.</summary>
     MarkdownUnreadable,
+
+    /// <summary>CORPUS016: the YAML front matter does not parse; the article is read from its text alone.</summary>
+    MalformedFrontMatter,
+
+    /// <summary>CORPUS017: a front-matter key that Corpus reads has a value it cannot use; it is kept in Metadata.</summary>
+    InvalidFrontMatterValue,
+
+    /// <summary>CORPUS018: a date could not be read (front matter) or names no real day (header); it is not used.</summary>
+    UnreadableDate,
+
+    /// <summary>CORPUS019: a numeric date reads both day-first and month-first (03/04/2011); it is not guessed.</summary>
+    AmbiguousDate,
+
+    /// <summary>CORPUS020: the published date differs from the date in the article's original address.</summary>
+    DateContradictsUrl,
 }
