@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Corpus.Generator.Naming;
+using Corpus.Reading.Extraction;
 using Corpus.Reading.Model;
 
 namespace Corpus.Generator.Emit;
@@ -156,9 +157,12 @@ internal static class ArticleEmitter
         writer.Dedent();
     }
 
-    /// <summary>An absolute URL as a <c>System.Uri</c>; anything the runtime could not parse is left out rather than thrown at run time.</summary>
+    /// <summary>
+    /// An absolute http(s) URL as a <c>System.Uri</c>. Anything else is left out rather than thrown at run time; a bare
+    /// <c>/path</c> would otherwise pass as a <c>file://</c> URI on Unix and fail on Windows.
+    /// </summary>
     private static string UriExpression(string? url) =>
         IsAbsoluteUri(url) ? $"new global::System.Uri({CSharpLiteral.String(url!)}, global::System.UriKind.Absolute)" : "null";
 
-    private static bool IsAbsoluteUri(string? url) => url is not null && Uri.TryCreate(url, UriKind.Absolute, out _);
+    private static bool IsAbsoluteUri(string? url) => WebAddress.AbsoluteOrNull(url) is not null;
 }
