@@ -9,7 +9,8 @@ namespace Corpus.Package.Tests;
 /// The packed NuGet package, proven in the real compiler: the test host is not csc, and an analyzer dependency that
 /// loads in a test can still fail to load there. Only a project that references the package shows that it works.
 /// </summary>
-public sealed partial class PackageTests(PackedPackageFixture package) : IClassFixture<PackedPackageFixture>
+[Collection(PackedPackageCollection.Name)]
+public sealed partial class PackageTests(PackedPackageFixture package)
 {
     private const string AnalyzerFolder = "analyzers/dotnet/cs/";
 
@@ -87,7 +88,7 @@ public sealed partial class PackageTests(PackedPackageFixture package) : IClassF
     [Fact]
     public void A_project_referencing_the_package_builds_with_no_warning()
     {
-        var build = package.RequireProbeBuild();
+        var build = package.Require(package.SampleBuild, "sample probe's build");
         Assert.True(build.Succeeded, $"The probe project did not build.\n{build}");
 
         // TreatWarningsAsErrors covers the compiler (CS8032 analyzer not loaded, CS8785 generator failed, AD0001
@@ -99,7 +100,7 @@ public sealed partial class PackageTests(PackedPackageFixture package) : IClassF
     [Fact]
     public void The_project_restored_the_package_just_packed()
     {
-        var build = package.RequireProbeBuild();
+        var build = package.Require(package.SampleBuild, "sample probe's build");
         var version = BuildSettings.PackageVersion.ToLowerInvariant();
         var restoredHash = Path.Combine(package.PackagesDirectory, "corpus", version, $"corpus.{version}.nupkg.sha512");
         Assert.True(File.Exists(restoredHash), $"The probe did not restore Corpus into its own packages folder ({restoredHash}).\n{build}");
@@ -111,28 +112,23 @@ public sealed partial class PackageTests(PackedPackageFixture package) : IClassF
     [Fact]
     public void The_built_project_lists_every_article_at_run_time()
     {
-        var run = package.RequireProbeRun();
+        var run = package.Require(package.SampleRun, "sample probe's run");
         Assert.True(run.Succeeded, $"The probe project failed when run.\n{run}");
+        var output = ProbeOutput.Parse(run);
+        Assert.True(output is not null, $"The probe printed no corpus.\n{run}");
 
-        var fields = run.Lines.Select(line => line.Split('\t')).ToArray();
-        var count = fields.SingleOrDefault(line => line is [ProbeProject.CountLabel, _]);
-        var articles = fields.Where(line => line is [ProbeProject.ArticleLabel, _, _, _]).Select(ProbeArticle.FromFields).ToArray();
-        var typed = fields.SingleOrDefault(line => line is [ProbeProject.TypedLabel, _]);
+        var files = package.Sample!.Articles.Count;
+        Assert.True(output.Count == files && output.Articles.Count == files, $"Expected {files} articles, one per file.\n{run}");
+        Assert.True(output.Articles.Select(article => article.Id).Distinct(StringComparer.Ordinal).Count() == files, $"Article ids are not unique.\n{run}");
 
-        Assert.True(count is not null && typed is not null, $"The probe printed neither its count nor the generated property.\n{run}");
-        Assert.True(
-            count[1] == package.ProbeArticleCount.ToString(System.Globalization.CultureInfo.InvariantCulture) && articles.Length == package.ProbeArticleCount,
-            $"Expected {package.ProbeArticleCount} articles, one per file.\n{run}");
-        Assert.True(articles.Select(article => article.Id).Distinct(StringComparer.Ordinal).Count() == articles.Length, $"Article ids are not unique.\n{run}");
-
-        string[] expectedTitles = [.. ProbeProject.SampleTitles, ProbeProject.FrontMatterTitle];
-        var missing = expectedTitles.Except(articles.Select(article => article.Title), StringComparer.Ordinal).ToArray();
+        string[] expectedTitles = [.. SampleProbe.SampleTitles, SampleProbe.FrontMatterTitle];
+        var missing = expectedTitles.Except(output.Articles.Select(article => article.Title), StringComparer.Ordinal).ToArray();
         Assert.True(missing.Length == 0, $"Missing titles: {string.Join(" | ", missing)}\n{run}");
-        Assert.True(articles.All(article => article.Paragraphs > 0 && article.Id.Length > 0), $"An article has no id or no paragraph.\n{run}");
+        Assert.True(output.Articles.All(article => article.Paragraphs.Count > 0 && article.Id.Length > 0), $"An article has no id or no paragraph.\n{run}");
         Assert.True(
-            articles.Single(article => article.Title == ProbeProject.FrontMatterTitle).Paragraphs == ProbeProject.FrontMatterParagraphs,
-            $"The front-matter article should have {ProbeProject.FrontMatterParagraphs} paragraphs.\n{run}");
-        Assert.True(typed[1] == ProbeProject.SampleTitles[1], $"The generated property read the wrong article.\n{run}");
+            output.Articles.Single(article => article.Title == SampleProbe.FrontMatterTitle).Paragraphs.Count == SampleProbe.FrontMatterParagraphs,
+            $"The front-matter article should have {SampleProbe.FrontMatterParagraphs} paragraphs.\n{run}");
+        Assert.True(output.Typed == SampleProbe.SampleTitles[1], $"The generated property read the wrong article.\n{run}");
     }
 
     private string RequirePackagePath()
@@ -160,10 +156,4 @@ public sealed partial class PackageTests(PackedPackageFixture package) : IClassF
 
     [GeneratedRegex(@"^\s*\d+ (Warning|Error)\(s\)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex SummaryCount();
-
-    private sealed record ProbeArticle(string Title, string Id, int Paragraphs)
-    {
-        public static ProbeArticle FromFields(string[] fields) =>
-            new(fields[1], fields[2], int.Parse(fields[3], System.Globalization.CultureInfo.InvariantCulture));
-    }
 }

@@ -1,22 +1,33 @@
 namespace Corpus.Package.Tests;
 
+/// <summary>Every test class that needs the packed package shares one <see cref="PackedPackageFixture"/>: one pack per run.</summary>
+[CollectionDefinition(Name)]
+public sealed class PackedPackageCollection : ICollectionFixture<PackedPackageFixture>
+{
+    /// <summary>The collection's name.</summary>
+    public const string Name = "Packed package";
+}
+
 /// <summary>
-/// Packs the repository once, then builds and runs the probe project against the package once, for every test of
-/// <see cref="PackageTests"/>. Each step's full output is kept for the assertions; a step whose input is missing
-/// (no package, a failed build) is not attempted.
+/// Packs the repository once, then builds and runs the probe projects against the package once, for every test.
+/// Each step's full output is kept for the assertions; a step whose input is missing (no package, a failed build) is
+/// not attempted.
 /// </summary>
+/// <remarks>
+/// Two probes: one that must build with no warning at all, and one of bad files, built three times: as written, as
+/// written into another directory with its articles listed in another order, and with a severity setting for each
+/// of several rules.
+/// </remarks>
 public sealed class PackedPackageFixture : IAsyncLifetime
 {
     private static readonly TimeSpan PackTimeLimit = TimeSpan.FromMinutes(3);
-    private static readonly TimeSpan BuildTimeLimit = TimeSpan.FromMinutes(3);
-    private static readonly TimeSpan RunTimeLimit = TimeSpan.FromMinutes(1);
 
     private readonly string _root = Path.Combine(Path.GetTempPath(), "corpus-package-test-" + Guid.NewGuid().ToString("N"));
 
     /// <summary>The local feed the package is packed into.</summary>
     public string FeedDirectory => Path.Combine(_root, "feed");
 
-    /// <summary>The probe's own packages folder.</summary>
+    /// <summary>The probes' packages folder.</summary>
     public string PackagesDirectory => Path.Combine(_root, "packages");
 
     /// <summary>The file name the package must have.</summary>
@@ -25,14 +36,39 @@ public sealed class PackedPackageFixture : IAsyncLifetime
     /// <summary>The package, where the pack step is expected to have put it.</summary>
     public string PackagePath => Path.Combine(FeedDirectory, PackageFileName);
 
-    /// <summary>How many article files the probe project was given.</summary>
-    public int ProbeArticleCount { get; private set; }
-
     internal ProcessResult? Pack { get; private set; }
 
-    internal ProcessResult? ProbeBuild { get; private set; }
+    /// <summary>The probe that must build with no warning.</summary>
+    internal ProbeProject? Sample { get; private set; }
 
-    internal ProcessResult? ProbeRun { get; private set; }
+    internal ProcessResult? SampleBuild { get; private set; }
+
+    internal ProcessResult? SampleRun { get; private set; }
+
+    /// <summary>The probe of bad files, as written.</summary>
+    internal ProbeProject? BadFiles { get; private set; }
+
+    internal ProcessResult? BadFilesBuild { get; private set; }
+
+    internal ProcessResult? BadFilesRun { get; private set; }
+
+    /// <summary>Where the build of <see cref="BadFiles"/> wrote its generated sources.</summary>
+    internal string BadFilesGenerated => Path.Combine(_root, "generated", "bad-files");
+
+    /// <summary>The same probe in another directory, its articles listed one by one in reverse order.</summary>
+    internal ProbeProject? Moved { get; private set; }
+
+    internal ProcessResult? MovedBuild { get; private set; }
+
+    /// <summary>Where the build of <see cref="Moved"/> wrote its generated sources.</summary>
+    internal string MovedGenerated => Path.Combine(_root, "generated", "moved");
+
+    /// <summary>The build of <see cref="BadFiles"/> with a severity setting for each of several rules.</summary>
+    internal ProcessResult? ConfiguredBuild { get; private set; }
+
+    /// <summary>Every probe build that was attempted.</summary>
+    internal IEnumerable<ProcessResult> Builds =>
+        new[] { SampleBuild, BadFilesBuild, MovedBuild, ConfiguredBuild }.OfType<ProcessResult>();
 
     /// <inheritdoc />
     public async Task InitializeAsync()
@@ -50,38 +86,49 @@ public sealed class PackedPackageFixture : IAsyncLifetime
             return;
         }
 
-        var probe = Path.Combine(_root, "probe");
-        ProbeArticleCount = ProbeProject.Write(probe, FeedDirectory, PackagesDirectory, BuildSettings.PackageVersion);
-
-        // No build servers: each compile runs in a fresh csc process that loads the analyzer from the packages folder,
-        // and no lingering server or node can hold this test's output pipes open.
-        ProbeBuild = await DotNet.RunAsync(probe, BuildTimeLimit, "build", "-tl:off", "--disable-build-servers");
-        if (!ProbeBuild.Succeeded)
+        Sample = ProbeProject.Write(
+            Path.Combine(_root, "sample"),
+            new ProbeSettings(FeedDirectory, PackagesDirectory, SampleProbe.Articles(), TreatWarningsAsErrors: true) { TypedProperty = SampleProbe.TypedProperty });
+        SampleBuild = await Sample.BuildAsync(Path.Combine(_root, "generated", "sample"));
+        if (SampleBuild.Succeeded)
         {
-            return;
+            SampleRun = await Sample.RunAsync();
         }
 
-        ProbeRun = await DotNet.RunAsync(probe, RunTimeLimit, "run", "--no-build");
+        var ordinal = BadFilesProbe.Articles().Select(file => file.RelativePath).Order(StringComparer.Ordinal).ToArray();
+        BadFiles = ProbeProject.Write(
+            Path.Combine(_root, "bad-files"),
+            new ProbeSettings(FeedDirectory, PackagesDirectory, BadFilesProbe.Articles(), TreatWarningsAsErrors: false)
+            {
+                Sources = BadFilesProbe.Sources(),
+                ArticleItems = ordinal,
+            });
+        BadFilesBuild = await BadFiles.BuildAsync(BadFilesGenerated);
+        if (BadFilesBuild.Succeeded)
+        {
+            BadFilesRun = await BadFiles.RunAsync();
+        }
+
+        Moved = BadFiles.CopyTo(Path.Combine(_root, "moved", "to", "another", "place"), ordinal.Reverse());
+        MovedBuild = await Moved.BuildAsync(MovedGenerated);
+
+        // Last, because it changes the probe's files. A rebuild, because a property given on the command line is no input
+        // MSBuild compares: an incremental build could skip the compiler and replay nothing.
+        BadFiles.WriteFile(".globalconfig", BadFilesProbe.GlobalConfig);
+        BadFiles.WriteFile(".editorconfig", BadFilesProbe.EditorConfig);
+        ConfiguredBuild = await BadFiles.BuildAsync(Path.Combine(_root, "generated", "configured"), ["--no-incremental", .. BadFilesProbe.SeverityProperties]);
     }
 
     /// <summary>The pack step's result, failing the test when it did not run.</summary>
     internal ProcessResult RequirePack() =>
         Pack ?? throw new InvalidOperationException("The package was never packed.");
 
-    /// <summary>The probe build's result, failing the test with the reason when the build could not be attempted.</summary>
-    internal ProcessResult RequireProbeBuild()
+    /// <summary>A step's result, failing the test with the reason when the step could not be attempted.</summary>
+    internal ProcessResult Require(ProcessResult? step, string name)
     {
         var pack = RequirePack();
-        Assert.True(ProbeBuild is not null, $"The probe project was not built: packing failed or made no {PackageFileName}.\n{pack}");
-        return ProbeBuild!;
-    }
-
-    /// <summary>The probe run's result, failing the test with the reason when the run could not be attempted.</summary>
-    internal ProcessResult RequireProbeRun()
-    {
-        var build = RequireProbeBuild();
-        Assert.True(ProbeRun is not null, $"The probe project was not run: its build failed.\n{build}");
-        return ProbeRun!;
+        Assert.True(step is not null, $"The {name} was not attempted: packing failed or made no {PackageFileName}, or the build it needs failed.\n{pack}\n{string.Join('\n', Builds)}");
+        return step!;
     }
 
     /// <inheritdoc />

@@ -2,101 +2,120 @@ using System.Security;
 
 namespace Corpus.Package.Tests;
 
+/// <summary>One file of a probe project: a path relative to the project, with <c>/</c>, and its exact bytes.</summary>
+/// <param name="RelativePath">Where the file goes in the project.</param>
+/// <param name="Bytes">What it holds, byte for byte, so that a test decides every encoding detail.</param>
+internal sealed record ProbeFile(string RelativePath, byte[] Bytes)
+{
+    /// <summary>A file holding <paramref name="text"/> as UTF-8 without a byte order mark.</summary>
+    public static ProbeFile Utf8(string relativePath, string text) => new(relativePath, System.Text.Encoding.UTF8.GetBytes(text));
+}
+
 /// <summary>
 /// A throwaway console project that uses Corpus the way a user does: a <c>PackageReference</c> and
 /// <c>CorpusArticle</c> items. It restores from the local feed only, into a packages folder of its own, so the
-/// package under test is the one just packed and never a copy cached by an earlier run.
+/// package under test is the one just packed and never a copy cached by an earlier run. Its program prints every
+/// article as JSON, whose escapes keep any title intact whatever the console's encoding.
 /// </summary>
-internal static class ProbeProject
+internal sealed class ProbeProject
 {
-    /// <summary>The headlines of the sample articles the probe is given (samples/NewsReader/articles).</summary>
-    public static readonly IReadOnlyList<string> SampleTitles =
-    [
-        "Russia may be coming in from cold after talks with Hague",
-        "Britain, Russia to Reach Out Via Hotline",
-    ];
+    private static readonly TimeSpan BuildTimeLimit = TimeSpan.FromMinutes(3);
+    private static readonly TimeSpan RunTimeLimit = TimeSpan.FromMinutes(1);
 
-    /// <summary>The headline of the probe's own article, written with YAML front matter.</summary>
-    public const string FrontMatterTitle = "Packed Analyzer Reads Front Matter";
+    private readonly ProbeSettings _settings;
 
-    /// <summary>The number of paragraphs in the body of the probe's own article.</summary>
-    public const int FrontMatterParagraphs = 2;
+    private ProbeProject(string directory, ProbeSettings settings)
+    {
+        Directory = directory;
+        _settings = settings;
+    }
 
-    /// <summary>The first field of the line that holds <c>Articles.Count</c>; the second field is the count.</summary>
-    public const string CountLabel = "count";
+    /// <summary>The project's directory, a full path.</summary>
+    public string Directory { get; }
 
-    /// <summary>The first field of a line per article in <c>Articles.All</c>: then title, id and paragraph count.</summary>
-    public const string ArticleLabel = "article";
+    /// <summary>The article files the project was given.</summary>
+    public IReadOnlyList<ProbeFile> Articles => _settings.Articles;
 
-    /// <summary>The first field of the line that holds the title read through a generated article property.</summary>
-    public const string TypedLabel = "typed";
+    /// <summary>The full path of one of the project's files, as the compiler reports it.</summary>
+    public string FullPath(string relativePath) => Path.Combine(Directory, relativePath.Replace('/', Path.DirectorySeparatorChar));
 
-    // Tab-separated, because a title may hold any other punctuation. The generated property on the last line makes a
-    // missing article, or a generator that never ran, a compile error.
-    private const string Program = $$"""
-        System.Console.WriteLine($"{{CountLabel}}\t{Probe.Articles.Count}");
-        foreach (var article in Probe.Articles.All)
-        {
-            System.Console.WriteLine($"{{ArticleLabel}}\t{article.Title}\t{article.Id}\t{article.Paragraphs.Count}");
-        }
-
-        System.Console.WriteLine($"{{TypedLabel}}\t{Probe.Articles.BritainRussiaToReachOutViaHotline.Title}");
-        """;
-
-    // Title and heading agree, so the expected title holds whether or not front matter takes precedence.
-    private const string FrontMatterArticle = $"""
-        ---
-        title: {FrontMatterTitle}
-        date: 2011-05-04
-        tags: [probe, front-matter]
-        ---
-
-        # {FrontMatterTitle}
-
-        The compiler loaded the source generator from the package, and the generator read this file through the
-        Markdown and YAML libraries that ship beside it.
-
-        A second paragraph makes sure that the body is split where a blank line separates two blocks of text.
-        """;
+    /// <summary>Writes a probe project into <paramref name="directory"/>.</summary>
+    public static ProbeProject Write(string directory, ProbeSettings settings)
+    {
+        var probe = new ProbeProject(directory, settings);
+        probe.WriteFiles();
+        return probe;
+    }
 
     /// <summary>
-    /// Writes the probe project into <paramref name="directory"/>, with the sample articles and one article of its own.
+    /// Writes the same project into another directory, with its articles listed one by one in the given order instead
+    /// of by a glob, so that neither the directory nor the order of the items can be what the output depends on.
     /// </summary>
-    /// <returns>The number of article files the probe was given.</returns>
-    public static int Write(string directory, string feedDirectory, string packagesDirectory, string packageVersion)
+    public ProbeProject CopyTo(string directory, IEnumerable<string> articleOrder) =>
+        Write(directory, _settings with { ArticleItems = [.. articleOrder] });
+
+    /// <summary>Builds the project, writing the generated sources into <paramref name="generatedDirectory"/>.</summary>
+    /// <param name="generatedDirectory">Where the compiler writes the generated sources, outside the project so no glob picks them up.</param>
+    /// <param name="arguments">More arguments for <c>dotnet build</c>.</param>
+    public Task<ProcessResult> BuildAsync(string generatedDirectory, params string[] arguments) =>
+        // No build servers: each compile runs in a fresh csc process that loads the analyzer from the packages folder,
+        // and no lingering server or node can hold this test's output pipes open.
+        DotNet.RunAsync(
+            Directory,
+            BuildTimeLimit,
+            ["build", "-tl:off", "--disable-build-servers", $"-p:CompilerGeneratedFilesOutputPath={generatedDirectory}", .. arguments]);
+
+    /// <summary>Runs the project as last built.</summary>
+    public Task<ProcessResult> RunAsync() => DotNet.RunAsync(Directory, RunTimeLimit, "run", "--no-build");
+
+    /// <summary>Writes a file into the project, replacing any earlier one.</summary>
+    public void WriteFile(string relativePath, string text)
     {
-        var articles = Path.Combine(directory, "articles");
-        Directory.CreateDirectory(articles);
-        var samples = Directory.GetFiles(Path.Combine(BuildSettings.RepositoryRoot, "samples", "NewsReader", "articles"));
-        foreach (var sample in samples)
+        var path = FullPath(relativePath);
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+
+    private void WriteFiles()
+    {
+        foreach (var article in _settings.Articles)
         {
-            File.Copy(sample, Path.Combine(articles, Path.GetFileName(sample)));
+            var path = FullPath(article.RelativePath);
+            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(path, article.Bytes);
         }
 
-        File.WriteAllText(Path.Combine(articles, "front-matter.md"), FrontMatterArticle);
-        File.WriteAllText(Path.Combine(directory, "Program.cs"), Program);
-        File.WriteAllText(Path.Combine(directory, "Probe.csproj"), $"""
+        WriteFile("Program.cs", Program(_settings.TypedProperty));
+        foreach (var (name, text) in _settings.Sources)
+        {
+            WriteFile(name, text);
+        }
+
+        var items = _settings.ArticleItems is { } listed
+            ? string.Concat(listed.Select(path => $"\n    <CorpusArticle Include=\"{SecurityElement.Escape(path)}\" />"))
+            : "\n    <CorpusArticle Include=\"articles/**/*\" />";
+        WriteFile("Probe.csproj", $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
                 <OutputType>Exe</OutputType>
                 <TargetFramework>net10.0</TargetFramework>
                 <RootNamespace>Probe</RootNamespace>
                 <Nullable>enable</Nullable>
-                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-                <RestorePackagesPath>{SecurityElement.Escape(packagesDirectory)}</RestorePackagesPath>
+                <TreatWarningsAsErrors>{(_settings.TreatWarningsAsErrors ? "true" : "false")}</TreatWarningsAsErrors>
+                <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
+                <RestorePackagesPath>{SecurityElement.Escape(_settings.PackagesDirectory)}</RestorePackagesPath>
               </PropertyGroup>
               <ItemGroup>
-                <PackageReference Include="Corpus" Version="{SecurityElement.Escape(packageVersion)}" />
-                <CorpusArticle Include="articles/**/*" />
+                <PackageReference Include="Corpus" Version="{SecurityElement.Escape(BuildSettings.PackageVersion)}" />{items}
               </ItemGroup>
             </Project>
             """);
-        File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
+        WriteFile("nuget.config", $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
               <packageSources>
                 <clear />
-                <add key="corpus-under-test" value="{SecurityElement.Escape(feedDirectory)}" />
+                <add key="corpus-under-test" value="{SecurityElement.Escape(_settings.FeedDirectory)}" />
               </packageSources>
               <packageSourceMapping>
                 <clear />
@@ -108,15 +127,44 @@ internal static class ProbeProject
             """);
 
         // The probe is built by the SDK the repository pins, as the repository itself is.
-        File.Copy(Path.Combine(BuildSettings.RepositoryRoot, "global.json"), Path.Combine(directory, "global.json"));
+        File.Copy(Path.Combine(BuildSettings.RepositoryRoot, "global.json"), FullPath("global.json"), overwrite: true);
 
         // MSBuild imports the first Directory.*.props/targets it finds walking up from the project; these empty ones keep
-        // whatever lies above the temp directory out of the probe.
+        // whatever lies above the temp directory out of the probe. A root .editorconfig does the same for analyzer settings.
         foreach (var name in new[] { "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props" })
         {
-            File.WriteAllText(Path.Combine(directory, name), "<Project />\n");
+            WriteFile(name, "<Project />\n");
         }
 
-        return samples.Length + 1;
+        WriteFile(".editorconfig", "root = true\n");
     }
+
+    // The generated property, when there is one, makes a missing article or a generator that never ran a compile error.
+    private static string Program(string? typedProperty) => $$"""
+        var articles = new System.Collections.Generic.List<object>();
+        foreach (var article in Probe.Articles.All)
+        {
+            articles.Add(new { article.SourcePath, article.Title, article.Id, article.Paragraphs, article.Text });
+        }
+
+        string? typed = {{(typedProperty is null ? "null" : $"Probe.Articles.{typedProperty}.Title")}};
+        System.Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(new { Probe.Articles.Count, Articles = articles, Typed = typed }));
+        """;
+}
+
+/// <summary>What a probe project holds and how it is built.</summary>
+/// <param name="FeedDirectory">The local feed holding the package under test.</param>
+/// <param name="PackagesDirectory">The probe's own packages folder.</param>
+/// <param name="Articles">The article files.</param>
+/// <param name="TreatWarningsAsErrors">Whether any warning fails the build.</param>
+internal sealed record ProbeSettings(string FeedDirectory, string PackagesDirectory, IReadOnlyList<ProbeFile> Articles, bool TreatWarningsAsErrors)
+{
+    /// <summary>A generated article property the program reads, or <see langword="null"/> for none.</summary>
+    public string? TypedProperty { get; init; }
+
+    /// <summary>More C# sources, by file name.</summary>
+    public IReadOnlyDictionary<string, string> Sources { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The articles listed one by one in this order, or <see langword="null"/> for the glob <c>articles/**/*</c>.</summary>
+    public IReadOnlyList<string>? ArticleItems { get; init; }
 }

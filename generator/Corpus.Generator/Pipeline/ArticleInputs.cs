@@ -1,8 +1,9 @@
 using System;
-using System.Text;
 using System.IO;
+using System.Text;
 using System.Threading;
 using Corpus.Reading.Model;
+using Corpus.Reading.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -30,9 +31,45 @@ internal static class ArticleInputs
 
         var options = CorpusOptions.From(input.Options.GlobalOptions);
         var path = SourcePaths.Relative(input.Text.Path, options.ProjectDirectory);
-        var source = ReadText(input.Text, cancellationToken);
-        var encoding = source is null || IsUnicode(source.Encoding) ? TextEncoding.Utf8 : TextEncoding.Windows1252Fallback;
-        return new ArticleFile(path, source?.ToString(), encoding, input.Text.Path) { MaxLength = options.MaxArticleLength };
+        var decoded = Read(input.Text, cancellationToken);
+        return new ArticleFile(path, decoded?.Text, decoded?.Encoding ?? TextEncoding.Utf8, input.Text.Path) { MaxLength = options.MaxArticleLength };
+    }
+
+    /// <summary>The file's text and how it was decoded, or <see langword="null"/> when it cannot be read; the reader reports which.</summary>
+    /// <remarks>
+    /// The file's bytes are decoded here rather than by the compiler, because what the compiler does with bytes that are
+    /// not UTF-8 depends on the machine and can fail the build: it decodes them with the system's ANSI code page, which
+    /// is Windows-1252 only on a Western Windows and is UTF-8 on Linux and macOS, so every such byte there becomes
+    /// U+FFFD and is lost; and when those bytes hold two NULs in a row (any image or archive) it reports error CS2015
+    /// for the file as soon as its text is asked for. The compiler's text is used only for a file that is not on disk.
+    /// </remarks>
+    private static DecodedText? Read(AdditionalText file, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (ReadBytes(file.Path) is { } bytes)
+        {
+            return ArticleDecoder.Decode(bytes);
+        }
+
+        var source = ReadText(file, cancellationToken);
+        return source is null ? null : new DecodedText(source.ToString(), IsUnicode(source.Encoding) ? TextEncoding.Utf8 : TextEncoding.Windows1252Fallback);
+    }
+
+    /// <summary>The bytes of the file at <paramref name="path"/>, or <see langword="null"/> when it cannot be read from disk.</summary>
+    private static byte[]? ReadBytes(string path)
+    {
+        try
+        {
+            // RS1035 guards against inputs the compiler does not know about. This is the additional file's own path: the
+            // compiler tracks it, and hands the generator a new AdditionalText whenever the file changes.
+#pragma warning disable RS1035
+            return File.ReadAllBytes(path);
+#pragma warning restore RS1035
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The file's text, or <see langword="null"/> when it cannot be read; the reader reports which.</summary>
@@ -49,8 +86,8 @@ internal static class ArticleInputs
     }
 
     /// <summary>
-    /// The compiler decodes an additional file as UTF-8 (or as UTF-16/32 when it has a byte order mark) and, when
-    /// the bytes are not valid UTF-8, falls back to Windows-1252; the encoding it reports says which happened.
+    /// For a text that did not come from disk (an editor's buffer, an in-memory test): any encoding other than Unicode
+    /// means the text was decoded from bytes that are not UTF-8.
     /// </summary>
     private static bool IsUnicode(Encoding? encoding) => encoding is null or UTF8Encoding or UnicodeEncoding or UTF32Encoding;
 }

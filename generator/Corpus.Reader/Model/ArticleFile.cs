@@ -20,7 +20,7 @@ public sealed record ArticleFile(string Path, string? Text, TextEncoding Encodin
 /// <summary>How an article file's bytes became text.</summary>
 public enum TextEncoding
 {
-    /// <summary>Valid UTF-8 (or UTF-16/32 with a byte order mark).</summary>
+    /// <summary>Valid UTF-8, or UTF-16 with a byte order mark.</summary>
     Utf8 = 0,
 
     /// <summary>Not valid UTF-8, so read as Windows-1252 (the common encoding of legacy Western text).</summary>
