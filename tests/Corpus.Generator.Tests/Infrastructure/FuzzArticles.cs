@@ -100,7 +100,10 @@ internal static class FuzzArticles
         return builder.ToString();
     }
 
-    /// <summary>Random bytes, decoded as the compiler decodes an additional file: UTF-8 if valid, else Windows-1252.</summary>
+    /// <summary>
+    /// Random bytes, decoded as the generator decodes a file on disk (UTF-8 when valid, else Windows-1252). The test
+    /// file is in memory, so its encoding tells the generator which of the two happened.
+    /// </summary>
     private static TestArticle RandomBytes(Random random, string path)
     {
         var bytes = new byte[random.Next(0, 400)];
@@ -114,14 +117,8 @@ internal static class FuzzArticles
             }
         }
 
-        try
-        {
-            return new TestArticle(path, new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes), Encoding.UTF8);
-        }
-        catch (DecoderFallbackException)
-        {
-            return new TestArticle(path, Encoding.Latin1.GetString(bytes), Encoding.Latin1);
-        }
+        var decoded = Corpus.Reading.Text.ArticleDecoder.Decode(bytes);
+        return new TestArticle(path, decoded.Text, decoded.Encoding == Corpus.Reading.Model.TextEncoding.Utf8 ? Encoding.UTF8 : Encoding.Latin1);
     }
 
     private static string Phrase(Random random, int minWords, int maxWords)
