@@ -131,6 +131,36 @@ public sealed partial class PackageTests(PackedPackageFixture package)
         Assert.True(output.Typed == SampleProbe.SampleTitles[1], $"The generated property read the wrong article.\n{run}");
     }
 
+    [Fact]
+    public void The_seed_articles_read_through_the_package_exactly_as_an_editor_would_read_them()
+    {
+        var run = package.Require(package.SampleRun, "sample probe's run");
+        var output = ProbeOutput.Parse(run);
+        Assert.True(output is not null, $"The probe printed no corpus.\n{run}");
+        var plain = output.Articles.Single(a => a.SourcePath.EndsWith("000_adab332ab06b8a70.txt", StringComparison.Ordinal));
+        var markdown = output.Articles.Single(a => a.SourcePath.EndsWith("004_0576b9eab734e85a.txt", StringComparison.Ordinal));
+
+        Assert.Equal(
+            ("PlainText", "Russia may be coming in from cold after talks with Hague", 0, (string?)null, (string?)null, (string?)null, "en"),
+            (plain.Format, plain.Title, plain.Authors.Count, plain.Published, plain.OriginalUrl, plain.Dateline, plain.Language));
+        Assert.StartsWith("Britain signalled that it was ready", plain.Paragraphs[0], StringComparison.Ordinal);
+
+        Assert.Equal("Markdown", markdown.Format);
+        Assert.Equal("Britain, Russia to Reach Out Via Hotline", markdown.Title);
+        Assert.Equal(["Howard Amos"], markdown.Authors);
+        Assert.Equal("2011-02-15", markdown.Published);
+        Assert.Equal("LONDON", markdown.Dateline);
+        Assert.Equal(["Foreign Minister Sergei Lavrov speaking at the opening session of Russian Business Week in London on Tuesday. | Andrew Winning"], markdown.Images);
+        Assert.Equal(["Reuters", "MT"], markdown.Credits);
+        Assert.Equal("https://www.themoscowtimes.com/2011/02/15/britain-russia-to-reach-out-via-hotline-a5019", markdown.OriginalUrl);
+        Assert.Equal("The Moscow Times", markdown.Publisher);
+        Assert.Equal("en", markdown.Language);
+        Assert.Equal(20, markdown.Paragraphs.Count);
+        Assert.StartsWith("At the start of an official two-day visit to Britain", markdown.Paragraphs[0], StringComparison.Ordinal);
+        Assert.StartsWith("An agitated Lavrov jabbed his finger at Sidelnikov", markdown.Paragraphs[^1], StringComparison.Ordinal);
+        Assert.Equal(string.Join("\n\n", markdown.Paragraphs), markdown.Text);
+    }
+
     private string RequirePackagePath()
     {
         var pack = package.RequirePack();

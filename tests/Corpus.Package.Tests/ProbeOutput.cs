@@ -26,4 +26,26 @@ internal sealed record ProbeOutput(int Count, IReadOnlyList<ProbeArticle> Articl
 }
 
 /// <summary>One article as the probe's program printed it.</summary>
-internal sealed record ProbeArticle(string SourcePath, string Title, string Id, IReadOnlyList<string> Paragraphs, string Text);
+internal sealed record ProbeArticle(string SourcePath, string Title, string Id, IReadOnlyList<string> Paragraphs, string Text)
+{
+    public string Format { get; init; } = "";
+
+    public IReadOnlyList<string> Authors { get; init; } = [];
+
+    public string? Published { get; init; }
+
+    public string? Dateline { get; init; }
+
+    public string? Publisher { get; init; }
+
+    public string? OriginalUrl { get; init; }
+
+    public IReadOnlyList<string> Credits { get; init; } = [];
+
+    /// <summary>Each picture as "caption | credit".</summary>
+    public IReadOnlyList<string> Images { get; init; } = [];
+
+    public string? Language { get; init; }
+
+    public int WordCount { get; init; }
+}

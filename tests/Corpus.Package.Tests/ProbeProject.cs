@@ -144,7 +144,24 @@ internal sealed class ProbeProject
         var articles = new System.Collections.Generic.List<object>();
         foreach (var article in Probe.Articles.All)
         {
-            articles.Add(new { article.SourcePath, article.Title, article.Id, article.Paragraphs, article.Text });
+            articles.Add(new
+            {
+                article.SourcePath,
+                article.Title,
+                article.Id,
+                article.Paragraphs,
+                article.Text,
+                Format = article.Format.ToString(),
+                Authors = System.Linq.Enumerable.ToList(System.Linq.Enumerable.Select(article.Authors, a => a.Name + (a.Url is null ? "" : " <" + a.Url + ">"))),
+                Published = article.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                article.Dateline,
+                article.Publisher,
+                OriginalUrl = article.OriginalUrl?.ToString(),
+                article.Credits,
+                Images = System.Linq.Enumerable.ToList(System.Linq.Enumerable.Select(article.Images, i => i.Caption + " | " + i.Credit)),
+                article.Language,
+                article.WordCount,
+            });
         }
 
         string? typed = {{(typedProperty is null ? "null" : $"Probe.Articles.{typedProperty}.Title")}};
