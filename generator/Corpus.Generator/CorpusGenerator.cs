@@ -18,7 +18,8 @@ namespace Corpus.Generator;
 /// <item><see cref="TrackingNames.Files"/>: each additional file marked as an article becomes an <see cref="ArticleFile"/>.</item>
 /// <item><see cref="TrackingNames.Read"/>: the Roslyn-free reader turns it into an article model and diagnostics.</item>
 /// <item><see cref="TrackingNames.Names"/>: the only corpus-wide step gives every article a unique name, id and hint name.</item>
-/// <item><see cref="TrackingNames.Articles"/>: each article is paired with its own name; one file per article is emitted.</item>
+/// <item><see cref="TrackingNames.Articles"/>: each article is paired with its own name; its diagnostics are reported and
+/// one file per article is emitted.</item>
 /// <item>The index (<c>All</c>, <c>Count</c>, <c>TryGet</c>) is emitted from the names alone.</item>
 /// </list>
 /// Every value past the first step has value equality, so an edit to one article re-reads and re-emits that article
@@ -34,59 +35,58 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select((provider, _) => CorpusOptions.From(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.Options);
 
-        var files = context.AdditionalTextsProvider
+        var reads = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Select(ArticleInputs.ToFile)
             .WithTrackingName(TrackingNames.Files)
             .Where(file => file is not null)
-            .Select((file, _) => file!);
-
-        var reads = files
-            .Select(ArticleReader.Read)
+            .Select((file, cancellationToken) => ArticleReader.Read(file!, cancellationToken))
             .WithTrackingName(TrackingNames.Read);
 
         var naming = reads
-            .Where(read => read.Article is not null)
-            .Select((read, _) => new NamingKey(read.Article!.SourcePath, read.DiagnosticPath, read.Article.Title, read.Article.TitleLine, read.Article.RequestedId))
+            .Select((read, _) => NamingKey.For(read))
             .WithTrackingName(TrackingNames.NamingKeys)
             .Collect()
             .Combine(options)
             .Select((input, _) => CorpusNaming.Assign(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Names);
 
-        var hasArticleFiles = files.Collect().Select((all, _) => !all.IsEmpty);
-
+        // One output per file carries both its diagnostics and its source, so each file passes through one chain of
+        // steps; a file left out still reports its diagnostics here.
         var articles = reads
             .Combine(naming)
-            .Select((input, _) => ToEmission(input.Left, input.Right))
-            .WithTrackingName(TrackingNames.Articles)
-            .Where(emission => emission is not null);
+            .Select((input, _) => ToOutput(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.Articles);
 
-        context.RegisterSourceOutput(reads.Select((read, _) => read.Diagnostics).WithTrackingName(TrackingNames.Diagnostics), static (spc, diagnostics) =>
+        context.RegisterSourceOutput(articles, static (spc, output) =>
         {
-            foreach (var diagnostic in diagnostics)
+            foreach (var diagnostic in output.Diagnostics)
             {
                 spc.ReportDiagnostic(DiagnosticFactory.Create(diagnostic));
             }
+
+            if (output.Emission is { } emission)
+            {
+                AddSource(spc, emission.Name.HintName, emission.Name.Repeated, () => ArticleEmitter.Emit(emission));
+            }
         });
 
-        context.RegisterSourceOutput(articles, static (spc, emission) => AddSource(spc, emission!.Name.HintName, emission.Name.Repeated, () => ArticleEmitter.Emit(emission)));
-
-        context.RegisterSourceOutput(naming.Combine(hasArticleFiles), static (spc, input) =>
+        context.RegisterSourceOutput(naming, static (spc, names) =>
         {
-            var (names, hasFiles) = input;
             ReportNaming(spc, names);
-            if (hasFiles)
+            if (names.HasFiles)
             {
                 AddSource(spc, CorpusNaming.IndexHintName(names.Options), repeated: false, () => IndexEmitter.Emit(names));
             }
         });
     }
 
-    private static ArticleEmission? ToEmission(ReadResult read, CorpusNaming naming) =>
-        read.Article is { } model && naming.Find(model.SourcePath) is { } name
-            ? new ArticleEmission(model, name, naming.Options.Namespace, naming.Options.ClassName)
-            : null;
+    private static ArticleOutput ToOutput(ReadResult read, CorpusNaming naming) =>
+        new(
+            read.Article is { } model && naming.Find(model.SourcePath) is { } name
+                ? new ArticleEmission(model, name, naming.Options.Namespace, naming.Options.ClassName)
+                : null,
+            read.Diagnostics);
 
     private static void ReportNaming(SourceProductionContext context, CorpusNaming names)
     {

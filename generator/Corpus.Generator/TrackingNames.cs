@@ -9,5 +9,4 @@ public static class TrackingNames
     public const string NamingKeys = nameof(NamingKeys);
     public const string Names = nameof(Names);
     public const string Articles = nameof(Articles);
-    public const string Diagnostics = nameof(Diagnostics);
 }

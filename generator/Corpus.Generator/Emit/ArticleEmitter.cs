@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Corpus.Generator.Naming;
+using Corpus.Reading;
+using Corpus.Reading.Diagnostics;
 using Corpus.Reading.Extraction;
 using Corpus.Reading.Model;
 
@@ -9,6 +11,9 @@ namespace Corpus.Generator.Emit;
 
 /// <summary>Everything one article's generated file depends on, and nothing else.</summary>
 internal sealed record ArticleEmission(ArticleModel Model, NamedArticle Name, string Namespace, string ClassName);
+
+/// <summary>What one article file produces: its source, unless it was left out, and its diagnostics.</summary>
+internal sealed record ArticleOutput(ArticleEmission? Emission, EquatableArray<ReaderDiagnostic> Diagnostics);
 
 /// <summary>
 /// Writes one article's file: its documented static property, a lazily created <c>Article</c> whose metadata are

@@ -8,8 +8,17 @@ using Corpus.Reading.Model;
 
 namespace Corpus.Generator.Naming;
 
-/// <summary>What naming needs to know of one article: its path, title and the id it asks for.</summary>
-internal sealed record NamingKey(string SourcePath, string DiagnosticPath, string Title, int TitleLine, string RequestedId);
+/// <summary>
+/// What naming needs to know of one article file: its path, title and the id it asks for. <see cref="Title"/> is
+/// <see langword="null"/> for a file that was left out: it takes no name, but tells that the project has articles.
+/// </summary>
+internal sealed record NamingKey(string SourcePath, string DiagnosticPath, string? Title, int TitleLine, string RequestedId)
+{
+    public static NamingKey For(ReadResult read) =>
+        read.Article is { } article
+            ? new NamingKey(article.SourcePath, read.DiagnosticPath, article.Title, article.TitleLine, article.RequestedId)
+            : new NamingKey(read.SourcePath, read.DiagnosticPath, null, 0, "");
+}
 
 /// <summary>The name, id and hint name given to one article; <paramref name="Repeated"/> when its file was listed more than once.</summary>
 internal sealed record NamedArticle(string SourcePath, string MemberName, string Id, string HintName, bool Repeated = false);
@@ -46,9 +55,10 @@ internal sealed class CorpusNaming : IEquatable<CorpusNaming>
 
     private readonly Dictionary<string, NamedArticle> _byPath;
 
-    private CorpusNaming(CorpusOptions options, EquatableArray<NamedArticle> articles, EquatableArray<NamingNote> notes)
+    private CorpusNaming(CorpusOptions options, bool hasFiles, EquatableArray<NamedArticle> articles, EquatableArray<NamingNote> notes)
     {
         Options = options;
+        HasFiles = hasFiles;
         Articles = articles;
         Notes = notes;
         _byPath = new Dictionary<string, NamedArticle>(StringComparer.Ordinal);
@@ -60,6 +70,9 @@ internal sealed class CorpusNaming : IEquatable<CorpusNaming>
 
     public CorpusOptions Options { get; }
 
+    /// <summary>Whether the project lists any article file, read or left out: then the class is generated, even empty.</summary>
+    public bool HasFiles { get; }
+
     /// <summary>Every article, in ordinal order of source path.</summary>
     public EquatableArray<NamedArticle> Articles { get; }
 
@@ -70,7 +83,7 @@ internal sealed class CorpusNaming : IEquatable<CorpusNaming>
     public static CorpusNaming Assign(ImmutableArray<NamingKey> keys, CorpusOptions options)
     {
         var notes = new List<NamingNote>();
-        var ordered = Deduplicate(keys, notes, out var repeatedPaths);
+        var ordered = Deduplicate(keys.Where(k => k.Title is not null), notes, out var repeatedPaths);
 
         var reserved = new HashSet<string>(ClassMembers, StringComparer.Ordinal) { options.ClassName };
         var wanted = ordered.Select(k => Reserve(NameFor(k, notes), reserved, k, notes)).ToList();
@@ -84,13 +97,13 @@ internal sealed class CorpusNaming : IEquatable<CorpusNaming>
             articles.Add(new NamedArticle(ordered[i].SourcePath, names[i], ids[i], HintName(options.ClassName, names[i], hints), repeatedPaths.Contains(ordered[i].SourcePath)));
         }
 
-        return new CorpusNaming(options, articles.ToEquatableArray(), notes.ToEquatableArray());
+        return new CorpusNaming(options, !keys.IsEmpty, articles.ToEquatableArray(), notes.ToEquatableArray());
     }
 
     public static string IndexHintName(CorpusOptions options) => HintNames.Ascii(options.ClassName) + ".g.cs";
 
     // The same file listed twice is one article.
-    private static List<NamingKey> Deduplicate(ImmutableArray<NamingKey> keys, List<NamingNote> notes, out HashSet<string> repeatedPaths)
+    private static List<NamingKey> Deduplicate(IEnumerable<NamingKey> keys, List<NamingNote> notes, out HashSet<string> repeatedPaths)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         repeatedPaths = new HashSet<string>(StringComparer.Ordinal);
@@ -112,12 +125,12 @@ internal sealed class CorpusNaming : IEquatable<CorpusNaming>
 
     private static string NameFor(NamingKey key, List<NamingNote> notes)
     {
-        if (MemberNames.FromTitle(key.Title) is { } name)
+        if (MemberNames.FromTitle(key.Title!) is { } name)
         {
             return name;
         }
 
-        notes.Add(new NamingNote(NamingNoteKind.FallbackName, key.DiagnosticPath, key.TitleLine, key.Title, MemberNames.Fallback, ""));
+        notes.Add(new NamingNote(NamingNoteKind.FallbackName, key.DiagnosticPath, key.TitleLine, key.Title!, MemberNames.Fallback, ""));
         return MemberNames.Fallback;
     }
 
@@ -177,7 +190,7 @@ internal sealed class CorpusNaming : IEquatable<CorpusNaming>
     }
 
     public bool Equals(CorpusNaming? other) =>
-        other is not null && Options.Equals(other.Options) && Articles.Equals(other.Articles) && Notes.Equals(other.Notes);
+        other is not null && Options.Equals(other.Options) && HasFiles == other.HasFiles && Articles.Equals(other.Articles) && Notes.Equals(other.Notes);
 
     public override bool Equals(object? obj) => Equals(obj as CorpusNaming);
 
