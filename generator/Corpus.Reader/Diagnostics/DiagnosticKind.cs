@@ -29,4 +29,13 @@ public enum DiagnosticKind
 
     /// <summary>CORPUS014: the file is longer than the configured limit and is left out.</summary>
     TooLarge,
+
+    /// <summary>CORPUS012: a per-article setting (item metadata or front matter) has a value that cannot be used.</summary>
+    InvalidSetting,
+
+    /// <summary>CORPUS020: a run of injected spam was found in a paragraph (and removed, unless junk is kept).</summary>
+    SpamFound,
+
+    /// <summary>CORPUS021: a block of site furniture was found (and removed, unless junk is kept).</summary>
+    BoilerplateFound,
 }

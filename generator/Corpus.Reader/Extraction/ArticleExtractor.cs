@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Corpus.Reading.Diagnostics;
 using Corpus.Reading.Formats;
+using Corpus.Reading.Junk;
 using Corpus.Reading.Language;
 using Corpus.Reading.Model;
 using Corpus.Reading.Text;
@@ -22,8 +23,10 @@ public static class ArticleExtractor
             title = DocumentBlock.Plain(BlockKind.Heading, fallback, 1, 1);
         }
 
+        var junk = JunkFilter.Apply(blocks, LanguageDetector.Detect(blocks.ConvertAll(b => b.Text)), file.Junk, path, file.Text);
+        diagnostics.AddRange(junk.Diagnostics);
         var paragraphs = new List<string>();
-        foreach (var block in blocks)
+        foreach (var block in junk.Blocks)
         {
             if (IsBodyText(block))
             {
@@ -52,6 +55,7 @@ public static class ArticleExtractor
             Paragraphs = paragraphs.ToEquatableArray(),
             WordCount = wordCount,
             Language = LanguageDetector.Detect(paragraphs),
+            Removed = junk.Removed.ToEquatableArray(),
         };
     }
 
