@@ -20,6 +20,9 @@ internal static class DiagnosticFactory
         DiagnosticKind.NoTitle => DiagnosticDescriptors.NoTitle,
         DiagnosticKind.NoBody => DiagnosticDescriptors.NoBody,
         DiagnosticKind.TooLarge => DiagnosticDescriptors.TooLarge,
+        DiagnosticKind.InvalidSetting => DiagnosticDescriptors.InvalidOption,
+        DiagnosticKind.SpamFound => DiagnosticDescriptors.SpamFound,
+        DiagnosticKind.BoilerplateFound => DiagnosticDescriptors.BoilerplateFound,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "No descriptor for this diagnostic kind."),
     };
 

@@ -2,6 +2,7 @@ using System;
 using System.Text;
 using System.IO;
 using System.Threading;
+using Corpus.Reading.Junk;
 using Corpus.Reading.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -18,6 +19,9 @@ internal static class ArticleInputs
 {
     public const string ArticleMetadata = "build_metadata.AdditionalFiles.CorpusArticle";
 
+    /// <summary>The per-article junk mode: <c>&lt;CorpusArticle Include="a.txt" Junk="Keep" /&gt;</c>.</summary>
+    public const string JunkMetadata = "build_metadata.AdditionalFiles." + JunkModes.MetadataName;
+
     public static bool IsArticle(AdditionalText text, AnalyzerConfigOptionsProvider options) =>
         options.GetOptions(text).TryGetValue(ArticleMetadata, out var value) && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 
@@ -32,7 +36,24 @@ internal static class ArticleInputs
         var path = SourcePaths.Relative(input.Text.Path, options.ProjectDirectory);
         var source = ReadText(input.Text, cancellationToken);
         var encoding = source is null || IsUnicode(source.Encoding) ? TextEncoding.Utf8 : TextEncoding.Windows1252Fallback;
-        return new ArticleFile(path, source?.ToString(), encoding, input.Text.Path) { MaxLength = options.MaxArticleLength };
+        var (junk, invalidJunk) = JunkFor(input.Options.GetOptions(input.Text), options.Junk);
+        return new ArticleFile(path, source?.ToString(), encoding, input.Text.Path)
+        {
+            MaxLength = options.MaxArticleLength,
+            Junk = junk,
+            InvalidJunkMetadata = invalidJunk,
+        };
+    }
+
+    /// <summary>The item's own junk mode, else the project's; a value that is no mode is handed on for the reader to report.</summary>
+    private static (JunkMode Mode, string? Invalid) JunkFor(AnalyzerConfigOptions itemOptions, JunkMode projectMode)
+    {
+        if (!itemOptions.TryGetValue(JunkMetadata, out var value) || string.IsNullOrWhiteSpace(value))
+        {
+            return (projectMode, null);
+        }
+
+        return JunkModes.TryParse(value, out var mode) ? (mode, null) : (projectMode, value.Trim());
     }
 
     /// <summary>The file's text, or <see langword="null"/> when it cannot be read; the reader reports which.</summary>
