@@ -83,6 +83,9 @@ internal static class BoilerplateLexicon
         "comments below", "fill your data", "fill in your data", "fill in your details", "fill in the form",
         "required fields are marked", "your email address will not be published", "you must be logged in",
         "be the first to comment", "no comments yet", "join the discussion", "join the conversation",
+        "will not be published", "не будет опубликован", "wird nicht veröffentlicht", "ne sera pas publiée",
+        "no será publicada", "no será publicado", "não será publicado", "non sarà pubblicato",
+        "nie zostanie opublikowany",
         // en: share, follow, read on
         "share this article", "share this story", "share on facebook", "share on twitter", "share via email",
         "follow us on", "like us on facebook", "join us on facebook", "find us on facebook", "please read below",

@@ -34,6 +34,12 @@ internal sealed class SpamDetector
     /// <summary>The article's words before the first evidence in a run's opening stretch are kept from this many on.</summary>
     private const int MinKeptOpeningWords = 5;
 
+    /// <summary>When a run opens its paragraph, the words before its first evidence are kept only from this many on.</summary>
+    private const int MinKeptParagraphOpeningWords = 8;
+
+    /// <summary>A stretch this short, not prose, at the edge of a paragraph goes with the spam run beside it.</summary>
+    private const int MaxLeftoverWords = 6;
+
     /// <summary>Abbreviations whose full stop ends no sentence.</summary>
     private static readonly HashSet<string> Abbreviations = new(System.StringComparer.Ordinal)
     {
@@ -82,8 +88,12 @@ internal sealed class SpamDetector
 
             if (Judge(blockIndex, stretches, i, end).IsSpam)
             {
-                var start = stretches[i].KeepsOpening ? stretches[i].FirstEvidence : stretches[i].Start;
-                runs.Add(new TextRange(start, stretches[end].End));
+                var first = i == 1 && IsLeftover(stretches[0]) ? 0 : i;
+                var last = end == stretches.Count - 2 && IsLeftover(stretches[end + 1]) ? end + 1 : end;
+                var opening = stretches[first];
+                var keepsOpening = opening.OpeningWords >= (first == 0 ? MinKeptParagraphOpeningWords : MinKeptOpeningWords);
+                runs.Add(new TextRange(keepsOpening ? opening.FirstEvidence : opening.Start, stretches[last].End));
+                end = last;
             }
 
             i = end + 1;
@@ -95,6 +105,13 @@ internal sealed class SpamDetector
     /// <summary>A short stretch without evidence between two candidates belongs to their run ("…онлайн. Best! займ…").</summary>
     private static bool IsGlue(List<Stretch> stretches, int index) =>
         index + 1 < stretches.Count && stretches[index].Evidence.Words <= 2 && stretches[index + 1].IsCandidate;
+
+    /// <summary>
+    /// A few words that open or close a paragraph and do not read as the article's prose go with a spam run beside
+    /// them: a pasted advertisement's "Need help with your assignment?" has no evidence of its own, but left behind
+    /// it would be a paragraph of nothing.
+    /// </summary>
+    private static bool IsLeftover(Stretch stretch) => !stretch.IsProse && stretch.Evidence.Words <= MaxLeftoverWords;
 
     private SpamEvidence Judge(int blockIndex, List<Stretch> stretches, int first, int last)
     {
@@ -123,7 +140,10 @@ internal sealed class SpamDetector
         return evidence;
     }
 
-    /// <summary>Cuts the tokens into stretches: at a sentence end, and between two words in different scripts.</summary>
+    /// <summary>
+    /// Cuts the tokens into stretches: at a sentence end, between two words in different scripts, and after an
+    /// address followed by a capital (spam drops the full stop after its link: "…/invest The company said").
+    /// </summary>
     private static List<(int First, int Last)> Split(string text, List<Token> tokens)
     {
         var units = new List<(int, int)>();
@@ -133,7 +153,7 @@ internal sealed class SpamDetector
             var current = tokens[t];
             var next = tokens[t + 1];
             var scriptChanges = current.IsWord && next.IsWord && current.Script != Script.None && next.Script != Script.None && current.Script != next.Script;
-            if (scriptChanges || EndsSentence(text, current, next.Start))
+            if (scriptChanges || EndsSentence(text, current, next.Start) || (current.IsUrl && next.IsWord && char.IsUpper(text[next.Start])))
             {
                 units.Add((first, t));
                 first = t + 1;
@@ -265,7 +285,7 @@ internal sealed class SpamDetector
             wordsBefore += tokens[t].IsWord && tokens[t].Script != Script.None ? 1 : 0;
         }
 
-        return new Stretch(start, end, evidence, sites, firstEvidence == int.MaxValue ? start : firstEvidence, wordsBefore >= MinKeptOpeningWords, isProse);
+        return new Stretch(start, end, evidence, sites, firstEvidence == int.MaxValue ? start : firstEvidence, wordsBefore, isProse);
     }
 
     /// <summary>A word of three letters or more, not a function word, three times — or twice in a dozen words.</summary>
@@ -335,7 +355,7 @@ internal sealed class SpamDetector
     }
 
     /// <summary>One stretch of a paragraph and its evidence.</summary>
-    private sealed record Stretch(int Start, int End, SpamEvidence Evidence, List<string> Sites, int FirstEvidence, bool KeepsOpening, bool IsProse)
+    private sealed record Stretch(int Start, int End, SpamEvidence Evidence, List<string> Sites, int FirstEvidence, int OpeningWords, bool IsProse)
     {
         /// <summary>
         /// A stretch joins a run when it has evidence — unless it reads as the article's prose and its only evidence
