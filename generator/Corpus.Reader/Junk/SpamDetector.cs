@@ -109,9 +109,10 @@ internal sealed class SpamDetector
     /// <summary>
     /// A few words that open or close a paragraph and do not read as the article's prose go with a spam run beside
     /// them: a pasted advertisement's "Need help with your assignment?" has no evidence of its own, but left behind
-    /// it would be a paragraph of nothing.
+    /// it would be a paragraph of nothing. A short statement ending in a full stop is the article's ("Construction
+    /// is due to finish in 2027.") and stays.
     /// </summary>
-    private static bool IsLeftover(Stretch stretch) => !stretch.IsProse && stretch.Evidence.Words <= MaxLeftoverWords;
+    private static bool IsLeftover(Stretch stretch) => !stretch.IsProse && !stretch.EndsWithFullStop && stretch.Evidence.Words <= MaxLeftoverWords;
 
     private SpamEvidence Judge(int blockIndex, List<Stretch> stretches, int first, int last)
     {
@@ -285,7 +286,8 @@ internal sealed class SpamDetector
             wordsBefore += tokens[t].IsWord && tokens[t].Script != Script.None ? 1 : 0;
         }
 
-        return new Stretch(start, end, evidence, sites, firstEvidence == int.MaxValue ? start : firstEvidence, wordsBefore, isProse);
+        var endsWithFullStop = end > start && text[end - 1] is '.' or '。' && !(end - start > 2 && text[end - 2] == '.');
+        return new Stretch(start, end, evidence, sites, firstEvidence == int.MaxValue ? start : firstEvidence, wordsBefore, isProse, endsWithFullStop);
     }
 
     /// <summary>A word of three letters or more, not a function word, three times — or twice in a dozen words.</summary>
@@ -355,7 +357,7 @@ internal sealed class SpamDetector
     }
 
     /// <summary>One stretch of a paragraph and its evidence.</summary>
-    private sealed record Stretch(int Start, int End, SpamEvidence Evidence, List<string> Sites, int FirstEvidence, int OpeningWords, bool IsProse)
+    private sealed record Stretch(int Start, int End, SpamEvidence Evidence, List<string> Sites, int FirstEvidence, int OpeningWords, bool IsProse, bool EndsWithFullStop)
     {
         /// <summary>
         /// A stretch joins a run when it has evidence — unless it reads as the article's prose and its only evidence
