@@ -20,10 +20,10 @@ internal sealed record InvalidSetting(string Name, string Value, string Used);
 /// </summary>
 internal sealed record CorpusOptions(string Namespace, string ClassName, string? ProjectDirectory, int MaxArticleLength, EquatableArray<InvalidSetting> Invalid)
 {
+    public const string DefaultClassName = "Articles";
+
     /// <summary>What to do with spam and site furniture, unless an article says otherwise.</summary>
     public JunkMode Junk { get; init; } = JunkMode.Remove;
-
-    public const string DefaultClassName = "Articles";
 
     public static CorpusOptions From(AnalyzerConfigOptions options)
     {
