@@ -5,6 +5,7 @@ using System.Threading;
 using Corpus.Reading.Diagnostics;
 using Corpus.Reading.Extraction;
 using Corpus.Reading.Formats;
+using Corpus.Reading.Junk;
 using Corpus.Reading.Model;
 using Corpus.Reading.Text;
 
@@ -71,6 +72,7 @@ public static class ArticleReader
         }
 
         var frontMatter = FrontMatter.Split(text);
+        file = file with { Junk = JunkSettings.Resolve(file, frontMatter, diagnostics) };
         var body = frontMatter?.Body ?? text;
         var lines = LineSplitter.Split(body);
         var format = FormatDetector.Detect(lines, frontMatter is not null);

@@ -58,7 +58,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor InvalidOption = Rule(
         "CORPUS012", "Invalid Corpus setting", "The {0} value '{1}' is not valid; {2} is used instead",
-        DiagnosticSeverity.Warning, "CorpusNamespace must be a dotted C# name, CorpusClassName a C# identifier that is not a keyword, and CorpusMaxArticleLength a positive whole number of characters.");
+        DiagnosticSeverity.Warning, "CorpusNamespace must be a dotted C# name, CorpusClassName a C# identifier that is not a keyword, CorpusMaxArticleLength a positive whole number of characters, and CorpusJunk (the Junk item metadata, the corpus_junk front-matter key) one of Remove, Keep or Off.");
 
     public static readonly DiagnosticDescriptor FallbackName = Rule(
         "CORPUS013", "Title gives no member name", "The title '{0}' has no letter or digit to make a name from; the article is named '{1}'",
@@ -91,6 +91,14 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DateContradictsUrl = Rule(
         "CORPUS020", "Date differs from the URL's date", "The published date {0} differs from the date {1} in the original URL '{2}'",
         DiagnosticSeverity.Warning, "The article's stated date and the /yyyy/mm/dd/ date in its original address disagree. The stated date is used. Check which is right; an article updated after publication, or a URL reused for another story, can cause it.");
+
+    public static readonly DiagnosticDescriptor SpamFound = Rule(
+        "CORPUS021", "Spam found in an article", "Injected spam {1}: '{0}'",
+        DiagnosticSeverity.Warning, "A run of text inside a paragraph reads as injected spam: it breaks from the article's script, links to a site the article never mentions, uses the vocabulary of loan, casino, pill or essay spam, or repeats keywords. With CorpusJunk=Remove (the default) it is cut out of the paragraph and kept in Article.Removed. To keep it, set CorpusJunk=Keep for the project, Junk=\"Keep\" on the article's item, or corpus_junk: keep in its front matter.");
+
+    public static readonly DiagnosticDescriptor BoilerplateFound = Rule(
+        "CORPUS022", "Site furniture found in an article", "Site furniture {1}: '{0}'",
+        DiagnosticSeverity.Info, "A block reads as the web site's furniture rather than the article: navigation and link lists, comment forms, share, subscribe and related-story blocks, cookie and newsletter notices, or a footer after a separator. With CorpusJunk=Remove (the default) it is left out of the paragraphs and kept in Article.Removed. To keep it, set CorpusJunk=Keep for the project, Junk=\"Keep\" on the article's item, or corpus_junk: keep in its front matter.");
 
     private static DiagnosticDescriptor Rule(string id, string title, string message, DiagnosticSeverity severity, string description) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true, description: description, helpLinkUri: HelpLinkBase + id.ToLowerInvariant());

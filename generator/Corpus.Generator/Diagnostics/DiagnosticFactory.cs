@@ -26,6 +26,9 @@ internal static class DiagnosticFactory
         DiagnosticKind.UnreadableDate => DiagnosticDescriptors.UnreadableDate,
         DiagnosticKind.AmbiguousDate => DiagnosticDescriptors.AmbiguousDate,
         DiagnosticKind.DateContradictsUrl => DiagnosticDescriptors.DateContradictsUrl,
+        DiagnosticKind.InvalidSetting => DiagnosticDescriptors.InvalidOption,
+        DiagnosticKind.SpamFound => DiagnosticDescriptors.SpamFound,
+        DiagnosticKind.BoilerplateFound => DiagnosticDescriptors.BoilerplateFound,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "No descriptor for this diagnostic kind."),
     };
 

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Text;
 using System.Threading;
+using Corpus.Reading.Junk;
 using Corpus.Reading.Model;
 using Corpus.Reading.Text;
 using Microsoft.CodeAnalysis;
@@ -19,6 +20,9 @@ internal static class ArticleInputs
 {
     public const string ArticleMetadata = "build_metadata.AdditionalFiles.CorpusArticle";
 
+    /// <summary>The per-article junk mode: <c>&lt;CorpusArticle Include="a.txt" Junk="Keep" /&gt;</c>.</summary>
+    public const string JunkMetadata = "build_metadata.AdditionalFiles." + JunkModes.MetadataName;
+
     public static bool IsArticle(AdditionalText text, AnalyzerConfigOptionsProvider options) =>
         options.GetOptions(text).TryGetValue(ArticleMetadata, out var value) && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 
@@ -32,7 +36,13 @@ internal static class ArticleInputs
         var options = CorpusOptions.From(input.Options.GlobalOptions);
         var path = SourcePaths.Relative(input.Text.Path, options.ProjectDirectory);
         var decoded = Read(input.Text, cancellationToken);
-        return new ArticleFile(path, decoded?.Text, decoded?.Encoding ?? TextEncoding.Utf8, input.Text.Path) { MaxLength = options.MaxArticleLength };
+        var (junk, invalidJunk) = JunkFor(input.Options.GetOptions(input.Text), options.Junk);
+        return new ArticleFile(path, decoded?.Text, decoded?.Encoding ?? TextEncoding.Utf8, input.Text.Path)
+        {
+            MaxLength = options.MaxArticleLength,
+            Junk = junk,
+            InvalidJunkMetadata = invalidJunk,
+        };
     }
 
     /// <summary>The file's text and how it was decoded, or <see langword="null"/> when it cannot be read; the reader reports which.</summary>
@@ -70,6 +80,17 @@ internal static class ArticleInputs
         {
             return null;
         }
+    }
+
+    /// <summary>The item's own junk mode, else the project's; a value that is no mode is handed on for the reader to report.</summary>
+    private static (JunkMode Mode, string? Invalid) JunkFor(AnalyzerConfigOptions itemOptions, JunkMode projectMode)
+    {
+        if (!itemOptions.TryGetValue(JunkMetadata, out var value) || string.IsNullOrWhiteSpace(value))
+        {
+            return (projectMode, null);
+        }
+
+        return JunkModes.TryParse(value, out var mode) ? (mode, null) : (projectMode, value.Trim());
     }
 
     /// <summary>The file's text, or <see langword="null"/> when it cannot be read; the reader reports which.</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using Corpus.Reading;
+using Corpus.Reading.Junk;
 using Corpus.Reading.Model;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -13,12 +14,16 @@ internal sealed record InvalidSetting(string Name, string Value, string Used);
 /// <summary>
 /// The project-wide settings, read from MSBuild properties made visible to the compiler by the package's props:
 /// <c>CorpusNamespace</c> (default: <c>RootNamespace</c>), <c>CorpusClassName</c> (default <c>Articles</c>),
-/// <c>CorpusMaxArticleLength</c> (characters; default <see cref="ArticleFile.DefaultMaxLength"/>) and the project
-/// directory that source paths are made relative to. An invalid value is replaced by the default and reported.
+/// <c>CorpusMaxArticleLength</c> (characters; default <see cref="ArticleFile.DefaultMaxLength"/>), <c>CorpusJunk</c>
+/// (<see cref="JunkMode"/>; default <c>Remove</c>) and the project directory that source paths are made relative to.
+/// An invalid value is replaced by the default and reported.
 /// </summary>
 internal sealed record CorpusOptions(string Namespace, string ClassName, string? ProjectDirectory, int MaxArticleLength, EquatableArray<InvalidSetting> Invalid)
 {
     public const string DefaultClassName = "Articles";
+
+    /// <summary>What to do with spam and site furniture, unless an article says otherwise.</summary>
+    public JunkMode Junk { get; init; } = JunkMode.Remove;
 
     public static CorpusOptions From(AnalyzerConfigOptions options)
     {
@@ -35,8 +40,16 @@ internal sealed record CorpusOptions(string Namespace, string ClassName, string?
             invalid.Add(new InvalidSetting("CorpusMaxArticleLength", requestedLength, maxLength.ToString(CultureInfo.InvariantCulture)));
         }
 
+        var requestedJunk = Read(options, JunkModes.PropertyName);
+        var junk = JunkMode.Remove;
+        if (requestedJunk is not null && !JunkModes.TryParse(requestedJunk, out junk))
+        {
+            junk = JunkMode.Remove;
+            invalid.Add(new InvalidSetting(JunkModes.PropertyName, requestedJunk, "'" + junk + "'"));
+        }
+
         var projectDirectory = Read(options, "CorpusProjectDirectory") ?? Read(options, "ProjectDir") ?? Read(options, "MSBuildProjectDirectory");
-        return new CorpusOptions(@namespace, className, projectDirectory, maxLength, invalid.ToEquatableArray());
+        return new CorpusOptions(@namespace, className, projectDirectory, maxLength, invalid.ToEquatableArray()) { Junk = junk };
     }
 
     private static string Check(string name, string value, bool valid, string fallback, List<InvalidSetting> invalid)

@@ -47,4 +47,13 @@ public enum DiagnosticKind
 
     /// <summary>CORPUS020: the published date differs from the date in the article's original address.</summary>
     DateContradictsUrl,
+
+    /// <summary>CORPUS012: a per-article setting (item metadata or front matter) has a value that cannot be used.</summary>
+    InvalidSetting,
+
+    /// <summary>CORPUS021: a run of injected spam was found in a paragraph (and removed, unless junk is kept).</summary>
+    SpamFound,
+
+    /// <summary>CORPUS022: a block of site furniture was found (and removed, unless junk is kept).</summary>
+    BoilerplateFound,
 }

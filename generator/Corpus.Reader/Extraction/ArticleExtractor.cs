@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Threading;
 using Corpus.Reading.Diagnostics;
 using Corpus.Reading.Formats;
+using Corpus.Reading.Junk;
 using Corpus.Reading.Language;
 using Corpus.Reading.Model;
 using Corpus.Reading.Text;
@@ -53,12 +54,24 @@ public static class ArticleExtractor
         TakeBodyImages(blocks, taken, images);
         images.Sort((a, b) => a.Index.CompareTo(b.Index));
 
-        var paragraphs = new List<string>();
+        // What is left is the body, furniture and injected spam included; separators stay, as furniture follows them.
+        var body = new List<DocumentBlock>();
         for (var i = 0; i < blocks.Count; i++)
         {
-            if (!taken[i] && IsBodyText(blocks[i]) && texts[i] is { Length: > 0 } text)
+            if (!taken[i] && texts[i] is { } text)
             {
-                paragraphs.Add(text);
+                body.Add(ReferenceEquals(text, blocks[i].Text) ? blocks[i] : blocks[i] with { Text = text });
+            }
+        }
+
+        var junk = JunkFilter.Apply(body, LanguageDetector.Detect(body.ConvertAll(b => b.Text)), file.Junk, path, file.Text, cancellationToken);
+        diagnostics.AddRange(junk.Diagnostics);
+        var paragraphs = new List<string>();
+        foreach (var block in junk.Blocks)
+        {
+            if (IsBodyText(block))
+            {
+                paragraphs.Add(block.Text);
             }
         }
 
@@ -98,6 +111,7 @@ public static class ArticleExtractor
             Paragraphs = paragraphs.ToEquatableArray(),
             WordCount = wordCount,
             Language = front.Language ?? LanguageDetector.Detect(paragraphs),
+            Removed = junk.Removed.ToEquatableArray(),
         };
     }
 

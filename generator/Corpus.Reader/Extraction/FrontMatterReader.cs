@@ -74,6 +74,12 @@ internal static class FrontMatterReader
         foreach (var entry in mapping.Children)
         {
             var key = KeyText(entry.Key);
+            if (Normalise(key) == "corpusjunk")
+            {
+                // Corpus's own per-article setting steers reading (see JunkSettings); it is not the article's metadata.
+                continue;
+            }
+
             var group = groups.TryGetValue(entry.Key, out var found) ? found : KeyGroup.None;
             if (group == KeyGroup.None && GroupOf(key) == KeyGroup.Tags)
             {

@@ -1,3 +1,5 @@
+using Corpus.Reading.Junk;
+
 namespace Corpus.Reading.Model;
 
 /// <summary>One article file as handed to the reader.</summary>
@@ -15,6 +17,15 @@ public sealed record ArticleFile(string Path, string? Text, TextEncoding Encodin
 
     /// <summary>A longer text is left out with a diagnostic rather than read: it is a data dump, not an article.</summary>
     public int MaxLength { get; init; } = DefaultMaxLength;
+
+    /// <summary>
+    /// What to do with spam and site furniture: the project's <c>CorpusJunk</c>, or the item's <c>Junk</c> metadata.
+    /// The article's own front matter (<c>corpus_junk:</c>) overrides both.
+    /// </summary>
+    public JunkMode Junk { get; init; } = JunkMode.Remove;
+
+    /// <summary>The item's <c>Junk</c> metadata as written when it is no mode; the reader reports it and uses <see cref="Junk"/>.</summary>
+    public string? InvalidJunkMetadata { get; init; }
 }
 
 /// <summary>How an article file's bytes became text.</summary>

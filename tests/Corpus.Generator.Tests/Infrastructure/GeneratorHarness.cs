@@ -4,8 +4,8 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace Corpus.Generator.Tests.Infrastructure;
 
-/// <summary>One article file of a test project: its path under the project directory and its text.</summary>
-internal sealed record TestArticle(string RelativePath, string? Text, Encoding? Encoding = null, bool IsArticle = true);
+/// <summary>One article file of a test project: its path under the project directory, its text, and its item metadata.</summary>
+internal sealed record TestArticle(string RelativePath, string? Text, Encoding? Encoding = null, bool IsArticle = true, IReadOnlyDictionary<string, string>? Metadata = null);
 
 /// <summary>
 /// Runs the generator the way the compiler does for a project that references the Corpus package: article files
@@ -88,10 +88,19 @@ internal sealed class GeneratorHarness
             global["build_property." + name] = value;
         }
 
-        var perFile = articles.Where(a => a.IsArticle).ToDictionary(
-            FullPath,
-            _ => new TestOptions(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.CorpusArticle"] = "true" }));
+        var perFile = articles.Where(a => a.IsArticle).ToDictionary(FullPath, ItemOptions);
         return new TestOptionsProvider(global, perFile);
+    }
+
+    private static TestOptions ItemOptions(TestArticle article)
+    {
+        var values = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.CorpusArticle"] = "true" };
+        foreach (var (name, value) in article.Metadata ?? new Dictionary<string, string>())
+        {
+            values["build_metadata.AdditionalFiles." + name] = value;
+        }
+
+        return new TestOptions(values);
     }
 
     private static ImmutableArray<MetadataReference> LoadReferences()

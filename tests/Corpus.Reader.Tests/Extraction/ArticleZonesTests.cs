@@ -106,12 +106,15 @@ public class ArticleZonesTests
     }
 
     [Fact]
-    public void Furniture_after_the_story_is_left_for_junk_removal_but_the_credit_before_it_is_read()
+    public void The_credit_before_furniture_is_read_and_the_furniture_after_it_goes_to_junk_removal()
     {
         var article = Read.Article($"Title\n{Body}\n(AP)\n-\nTo learn more please read below\n- Home\n- Contact us\nPlace your comment\n");
 
         Assert.Equal(new[] { "AP" }, article.Credits);
-        Assert.Equal(new[] { Body, "To learn more please read below", "Home", "Contact us", "Place your comment" }, article.Paragraphs);
+        Assert.Equal(new[] { Body }, article.Paragraphs);
+        Assert.Equal(
+            new[] { "To learn more please read below", "Home", "Contact us", "Place your comment" },
+            article.Removed.Where(r => r.Kind == RemovedKind.Boilerplate).Select(r => r.Text));
     }
 
     [Fact]

@@ -1,0 +1,173 @@
+using System;
+using System.Collections.Generic;
+using Corpus.Reading.Formats;
+using Corpus.Reading.Language;
+
+namespace Corpus.Reading.Junk;
+
+/// <summary>
+/// What the junk rules need to know about the whole article: its main script, whose function words count as prose,
+/// and which sites the article itself talks about. A link is suspicious only when nothing else in the article refers
+/// to its site: a report on a website names it (<c>Amnesty International</c> for <c>amnesty.org</c>, <c>The Moscow
+/// Times</c> for <c>themoscowtimes.com</c>), while an injected link's site appears nowhere but in the spam.
+/// </summary>
+internal sealed class ArticleContext
+{
+    /// <summary>Sites beyond this many are not looked for in the text: a link farm is judged without them.</summary>
+    private const int MaxSites = 512;
+
+    /// <summary>A site name is found in up to this many consecutive words (<c>the moscow times</c>).</summary>
+    private const int MaxWordsPerName = 4;
+
+    private readonly Dictionary<string, List<(int Block, int Offset)>> _mentions = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _namePrefixes = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _vouched = new(StringComparer.Ordinal);
+
+    private ArticleContext(Script script, int functionWordMask)
+    {
+        Script = script;
+        FunctionWordMask = functionWordMask;
+    }
+
+    /// <summary>The script most of the article's letters are in.</summary>
+    public Script Script { get; }
+
+    /// <summary>The languages whose function words count as prose in this article; 0 when none is known for its script.</summary>
+    public int FunctionWordMask { get; }
+
+    /// <summary>
+    /// Reads the article once for its script and the sites it links to; links in the protected footer (the source
+    /// address) vouch for their site. Then reads it again for the words that name those sites.
+    /// </summary>
+    public static ArticleContext Build(IReadOnlyList<DocumentBlock> blocks, string? language, bool[] isProtected)
+    {
+        var letters = new int[Scripts.Count];
+        var sites = new HashSet<string>(StringComparer.Ordinal);
+        var vouched = new List<string>();
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            foreach (var token in TextScanner.Scan(blocks[b].Text))
+            {
+                if (token.IsWord)
+                {
+                    letters[(int)token.Script] += token.End - token.Start;
+                }
+                else
+                {
+                    AddSite(TextScanner.SiteName(token.Value), isProtected[b], sites, vouched);
+                }
+            }
+
+            foreach (var link in InlineSpans.Links(blocks[b]))
+            {
+                AddSite(TextScanner.SiteName(link.Host), isProtected[b], sites, vouched);
+            }
+        }
+
+        letters[(int)Script.None] = 0;
+        var script = Scripts.Largest(letters);
+        var context = new ArticleContext(script, FunctionWords.MaskFor(language, script));
+        context._vouched.UnionWith(vouched);
+        context.FindMentions(blocks, sites);
+        return context;
+    }
+
+    /// <summary>
+    /// True when the article refers to the site named <paramref name="siteName"/> outside <c>[start, end)</c> of block
+    /// <paramref name="block"/>: in words anywhere else, or by a link in its source footer.
+    /// </summary>
+    public bool IsReferenced(string siteName, int block, int start, int end)
+    {
+        if (siteName.Length == 0 || _vouched.Contains(siteName))
+        {
+            return true;
+        }
+
+        if (!_mentions.TryGetValue(siteName, out var mentions))
+        {
+            return false;
+        }
+
+        foreach (var (mentionBlock, offset) in mentions)
+        {
+            if (mentionBlock != block || offset < start || offset >= end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when <paramref name="word"/> is a function word of the article's languages.</summary>
+    public bool IsFunctionWord(string word) => (FunctionWords.LanguagesOf(word) & FunctionWordMask) != 0;
+
+    private static void AddSite(string name, bool vouchedFor, HashSet<string> sites, List<string> vouched)
+    {
+        // A one- or two-letter label ("t.co", "x.com") is too short to be told from an ordinary word.
+        if (name.Length < 3 || sites.Count >= MaxSites)
+        {
+            return;
+        }
+
+        sites.Add(name);
+        if (vouchedFor)
+        {
+            vouched.Add(name);
+        }
+    }
+
+    private void FindMentions(IReadOnlyList<DocumentBlock> blocks, HashSet<string> sites)
+    {
+        if (sites.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var site in sites)
+        {
+            for (var length = 1; length <= site.Length; length++)
+            {
+                _namePrefixes.Add(site.Substring(0, length));
+            }
+        }
+
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            var tokens = TextScanner.Scan(blocks[b].Text);
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                FindMentionAt(tokens, i, b, sites);
+            }
+        }
+    }
+
+    /// <summary>Looks for a site's name in the words from <paramref name="first"/> on, joined without spaces.</summary>
+    private void FindMentionAt(List<Token> tokens, int first, int block, HashSet<string> sites)
+    {
+        var joined = "";
+        for (var i = first; i < tokens.Count && i < first + MaxWordsPerName && tokens[i].IsWord; i++)
+        {
+            joined = i == first ? tokens[i].Value : joined + tokens[i].Value;
+            if (!_namePrefixes.Contains(joined))
+            {
+                return;
+            }
+
+            if (sites.Contains(joined))
+            {
+                if (!_mentions.TryGetValue(joined, out var list))
+                {
+                    list = [];
+                    _mentions.Add(joined, list);
+                }
+
+                // A few places are plenty to tell whether one lies outside the stretch being judged.
+                if (list.Count < 8)
+                {
+                    list.Add((block, tokens[first].Start));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,368 @@
+using System.Collections.Generic;
+using Corpus.Reading.Formats;
+using Corpus.Reading.Language;
+
+namespace Corpus.Reading.Junk;
+
+/// <summary>A stretch <c>[Start, End)</c> of a block's text.</summary>
+internal readonly record struct TextRange(int Start, int End);
+
+/// <summary>
+/// Finds spam injected into a paragraph. The paragraph is cut into stretches at sentence ends and wherever the script
+/// changes — injected spam is pasted after a sentence or in another alphabet, seldom inside a clause — and each
+/// stretch is weighed (<see cref="SpamEvidence"/>). Neighbouring stretches with evidence are judged together, so that a
+/// keyword line and the link after it are one run, while a sentence of the article that merely mentions a loan or a
+/// casino stays out unless it carries a strong term or an unknown link. A run that qualifies is cut out; when its first
+/// stretch opens with five words or more before any evidence, those words are the article's and stay.
+/// </summary>
+internal sealed class SpamDetector
+{
+    /// <summary>A stretch shorter than this reads too little to count as grammar-less.</summary>
+    private const int MinWordsForGrammar = 5;
+
+    /// <summary>Spam keyword lists are short: repetition is looked for in stretches up to this long.</summary>
+    private const int MaxWordsForRepetition = 40;
+
+    /// <summary>Below this share of function words, five words or more are a keyword list.</summary>
+    private const double MaxKeywordListFunctionShare = 0.08;
+
+    /// <summary>A stretch of the article's own prose: this many words, function words and a full stop.</summary>
+    private const int MinProseWords = 6;
+
+    private const double MinProseFunctionShare = 0.12;
+
+    /// <summary>The article's words before the first evidence in a run's opening stretch are kept from this many on.</summary>
+    private const int MinKeptOpeningWords = 5;
+
+    /// <summary>When a run opens its paragraph, the words before its first evidence are kept only from this many on.</summary>
+    private const int MinKeptParagraphOpeningWords = 8;
+
+    /// <summary>A stretch this short, not prose, at the edge of a paragraph goes with the spam run beside it.</summary>
+    private const int MaxLeftoverWords = 6;
+
+    /// <summary>Abbreviations whose full stop ends no sentence.</summary>
+    private static readonly HashSet<string> Abbreviations = new(System.StringComparer.Ordinal)
+    {
+        "mr", "mrs", "ms", "dr", "prof", "st", "lt", "col", "gen", "sgt", "capt", "gov", "sen", "rep", "rev", "jr", "sr",
+        "inc", "ltd", "co", "corp", "vs", "no", "nos", "vol", "fig", "approx", "etc", "jan", "feb", "mar", "apr", "jun",
+        "jul", "aug", "sep", "sept", "oct", "nov", "dec", "г", "гг", "ул", "им", "т", "д", "см", "стр", "др",
+    };
+
+    private readonly ArticleContext _context;
+
+    public SpamDetector(ArticleContext context) => _context = context;
+
+    /// <summary>The spam runs of block <paramref name="blockIndex"/>, in order and not overlapping.</summary>
+    public List<TextRange> FindRuns(int blockIndex, DocumentBlock block)
+    {
+        var runs = new List<TextRange>();
+        var text = block.Text;
+        var tokens = TextScanner.Scan(text);
+        if (tokens.Count == 0)
+        {
+            return runs;
+        }
+
+        var links = InlineSpans.Links(block);
+        var units = Split(text, tokens);
+        var stretches = new List<Stretch>(units.Count);
+        foreach (var (first, last) in units)
+        {
+            stretches.Add(Weigh(blockIndex, text, tokens, links, first, last));
+        }
+
+        var i = 0;
+        while (i < stretches.Count)
+        {
+            if (!stretches[i].IsCandidate)
+            {
+                i++;
+                continue;
+            }
+
+            var end = i;
+            while (end + 1 < stretches.Count && (stretches[end + 1].IsCandidate || IsGlue(stretches, end + 1)))
+            {
+                end++;
+            }
+
+            if (Judge(blockIndex, stretches, i, end).IsSpam)
+            {
+                var first = i == 1 && IsLeftover(stretches[0]) ? 0 : i;
+                var last = end == stretches.Count - 2 && IsLeftover(stretches[end + 1]) ? end + 1 : end;
+                var opening = stretches[first];
+                var keepsOpening = opening.OpeningWords >= (first == 0 ? MinKeptParagraphOpeningWords : MinKeptOpeningWords);
+                runs.Add(new TextRange(keepsOpening ? opening.FirstEvidence : opening.Start, stretches[last].End));
+                end = last;
+            }
+
+            i = end + 1;
+        }
+
+        return runs;
+    }
+
+    /// <summary>A short stretch without evidence between two candidates belongs to their run ("…онлайн. Best! займ…").</summary>
+    private static bool IsGlue(List<Stretch> stretches, int index) =>
+        index + 1 < stretches.Count && stretches[index].Evidence.Words <= 2 && stretches[index + 1].IsCandidate;
+
+    /// <summary>
+    /// A few words that open or close a paragraph and do not read as the article's prose go with a spam run beside
+    /// them: a pasted advertisement's "Need help with your assignment?" has no evidence of its own, but left behind
+    /// it would be a paragraph of nothing. A short statement ending in a full stop is the article's ("Construction
+    /// is due to finish in 2027.") and stays.
+    /// </summary>
+    private static bool IsLeftover(Stretch stretch) => !stretch.IsProse && !stretch.EndsWithFullStop && stretch.Evidence.Words <= MaxLeftoverWords;
+
+    private SpamEvidence Judge(int blockIndex, List<Stretch> stretches, int first, int last)
+    {
+        var evidence = new SpamEvidence();
+        var start = stretches[first].Start;
+        var end = stretches[last].End;
+        for (var i = first; i <= last; i++)
+        {
+            evidence.Add(stretches[i].Evidence);
+        }
+
+        // Whether a site is referred to elsewhere is asked again for the whole run: a name in one of its stretches
+        // and the link in the next are the same advertisement, not a reference.
+        evidence.UnreferencedSites.Clear();
+        for (var i = first; i <= last; i++)
+        {
+            foreach (var site in stretches[i].Sites)
+            {
+                if (!_context.IsReferenced(site, blockIndex, start, end))
+                {
+                    evidence.UnreferencedSites.Add(site);
+                }
+            }
+        }
+
+        return evidence;
+    }
+
+    /// <summary>
+    /// Cuts the tokens into stretches: at a sentence end, between two words in different scripts, and after an
+    /// address followed by a capital (spam drops the full stop after its link: "…/invest The company said").
+    /// </summary>
+    private static List<(int First, int Last)> Split(string text, List<Token> tokens)
+    {
+        var units = new List<(int, int)>();
+        var first = 0;
+        for (var t = 0; t + 1 < tokens.Count; t++)
+        {
+            var current = tokens[t];
+            var next = tokens[t + 1];
+            var scriptChanges = current.IsWord && next.IsWord && current.Script != Script.None && next.Script != Script.None && current.Script != next.Script;
+            if (scriptChanges || EndsSentence(text, current, next.Start) || (current.IsUrl && next.IsWord && char.IsUpper(text[next.Start])))
+            {
+                units.Add((first, t));
+                first = t + 1;
+            }
+        }
+
+        units.Add((first, tokens.Count - 1));
+        return units;
+    }
+
+    /// <summary>True when the gap after <paramref name="token"/> holds a full stop, question or exclamation mark followed by a space.</summary>
+    private static bool EndsSentence(string text, Token token, int gapEnd)
+    {
+        if (token.IsWord && (token.End - token.Start == 1 || Abbreviations.Contains(token.Value)))
+        {
+            return false;
+        }
+
+        var stop = false;
+        for (var i = token.End; i < gapEnd; i++)
+        {
+            var c = text[i];
+            if (c is '.' or '!' or '?' or '…' or ';' or '。' or '！' or '？')
+            {
+                stop = true;
+            }
+            else if (stop && char.IsWhiteSpace(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private Stretch Weigh(int blockIndex, string text, List<Token> tokens, List<LinkSpan> links, int first, int last)
+    {
+        var start = first == 0 ? 0 : AfterSpace(text, tokens[first - 1].End, tokens[first].Start);
+        var end = last == tokens.Count - 1 ? text.Length : BeforeSpace(text, tokens[last].End, tokens[last + 1].Start);
+        var evidence = new SpamEvidence();
+        var sites = new List<string>();
+        var firstEvidence = int.MaxValue;
+
+        var letters = new int[Scripts.Count];
+        for (var t = first; t <= last; t++)
+        {
+            if (tokens[t].IsWord)
+            {
+                letters[(int)tokens[t].Script] += tokens[t].End - tokens[t].Start;
+            }
+        }
+
+        letters[(int)Script.None] = 0;
+        var script = Scripts.Largest(letters);
+        var mask = script == _context.Script ? _context.FunctionWordMask : FunctionWords.MaskFor(null, script);
+        var functionWords = 0;
+        var foreignWords = 0;
+        for (var t = first; t <= last; t++)
+        {
+            var token = tokens[t];
+            if (token.IsUrl)
+            {
+                var site = TextScanner.SiteName(token.Value);
+                sites.Add(site);
+                if (!_context.IsReferenced(site, blockIndex, start, end))
+                {
+                    evidence.UnreferencedSites.Add(site);
+                    firstEvidence = System.Math.Min(firstEvidence, token.Start);
+                }
+
+                continue;
+            }
+
+            if (token.Script == Script.None)
+            {
+                continue;
+            }
+
+            evidence.Words++;
+            functionWords += (FunctionWords.LanguagesOf(token.Value) & mask) != 0 ? 1 : 0;
+            if (token.Script != _context.Script && _context.Script != Script.None)
+            {
+                foreignWords++;
+                firstEvidence = System.Math.Min(firstEvidence, token.Start);
+            }
+
+        }
+
+        foreach (var link in links)
+        {
+            if (link.Start >= start && link.Start < end)
+            {
+                var site = TextScanner.SiteName(link.Host);
+                sites.Add(site);
+                if (!_context.IsReferenced(site, blockIndex, start, end))
+                {
+                    evidence.UnreferencedSites.Add(site);
+                    firstEvidence = System.Math.Min(firstEvidence, link.Start);
+                }
+            }
+        }
+
+        evidence.BreaksScript = script != _context.Script && script != Script.None && foreignWords >= 2;
+        foreach (var match in SpamLexicon.Instance.Find(tokens, first, last + 1))
+        {
+            if (match.Tag == SpamStrength.Strong)
+            {
+                evidence.StrongTerms++;
+            }
+            else
+            {
+                evidence.WeakTerms++;
+            }
+
+            firstEvidence = System.Math.Min(firstEvidence, tokens[match.First].Start);
+        }
+
+        var functionShare = evidence.Words == 0 ? 0 : (double)functionWords / evidence.Words;
+        evidence.Repeats = evidence.Words <= MaxWordsForRepetition && HasRepeatedKeyword(tokens, first, last, mask);
+        evidence.LacksGrammar = mask != 0 && evidence.Words >= MinWordsForGrammar && functionShare < MaxKeywordListFunctionShare;
+        var isProse = evidence.Words >= MinProseWords && functionShare >= MinProseFunctionShare && EndsWithStop(text, tokens[last].End, end);
+        evidence.ProseWords = isProse ? evidence.Words : 0;
+
+        // Words before the first evidence, counted only up to it; a stretch that opens with the article's own words
+        // keeps them when there are enough of them to be a clause.
+        var wordsBefore = 0;
+        for (var t = first; t <= last && tokens[t].Start < firstEvidence; t++)
+        {
+            wordsBefore += tokens[t].IsWord && tokens[t].Script != Script.None ? 1 : 0;
+        }
+
+        var endsWithFullStop = end > start && text[end - 1] is '.' or '。' && !(end - start > 2 && text[end - 2] == '.');
+        return new Stretch(start, end, evidence, sites, firstEvidence == int.MaxValue ? start : firstEvidence, wordsBefore, isProse, endsWithFullStop);
+    }
+
+    /// <summary>A word of three letters or more, not a function word, three times — or twice in a dozen words.</summary>
+    private static bool HasRepeatedKeyword(List<Token> tokens, int first, int last, int mask)
+    {
+        var counts = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        var words = 0;
+        for (var t = first; t <= last; t++)
+        {
+            words += tokens[t].IsWord && tokens[t].Script != Script.None ? 1 : 0;
+        }
+
+        var needed = words <= 12 ? 2 : 3;
+        for (var t = first; t <= last; t++)
+        {
+            var token = tokens[t];
+            if (!token.IsWord || token.Script == Script.None || token.Value.Length < 3 || (FunctionWords.LanguagesOf(token.Value) & mask) != 0)
+            {
+                continue;
+            }
+
+            counts.TryGetValue(token.Value, out var count);
+            if (++count >= needed)
+            {
+                return true;
+            }
+
+            counts[token.Value] = count;
+        }
+
+        return false;
+    }
+
+    private static bool EndsWithStop(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (text[i] is '.' or '!' or '?' or '…' or '。' or '！' or '？')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int AfterSpace(string text, int from, int to)
+    {
+        var start = to;
+        while (start > from && !char.IsWhiteSpace(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start;
+    }
+
+    private static int BeforeSpace(string text, int from, int to)
+    {
+        var end = from;
+        while (end < to && !char.IsWhiteSpace(text[end]))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    /// <summary>One stretch of a paragraph and its evidence.</summary>
+    private sealed record Stretch(int Start, int End, SpamEvidence Evidence, List<string> Sites, int FirstEvidence, int OpeningWords, bool IsProse, bool EndsWithFullStop)
+    {
+        /// <summary>
+        /// A stretch joins a run when it has evidence — unless it reads as the article's prose and its only evidence
+        /// is weak words or another script, which prose has (a quote in Russian, "buy", "online").
+        /// </summary>
+        public bool IsCandidate => !Evidence.IsEmpty && (!IsProse || Evidence.StrongTerms > 0 || Evidence.UnreferencedSites.Count > 0);
+    }
+}

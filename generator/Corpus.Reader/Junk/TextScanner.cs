@@ -1,0 +1,154 @@
+using System.Collections.Generic;
+using System.Globalization;
+using Corpus.Reading.Language;
+
+namespace Corpus.Reading.Junk;
+
+/// <summary>What a token of a paragraph is.</summary>
+internal enum TokenKind
+{
+    /// <summary>A run of letters and digits.</summary>
+    Word,
+
+    /// <summary>A web address with a scheme (<c>https://…</c>) or starting <c>www.</c>.</summary>
+    Url,
+}
+
+/// <summary>
+/// One token of a paragraph: a word (its <c>Value</c> lower-cased, with the script of its first letter) or a web
+/// address (its <c>Value</c> the host without <c>www.</c>). <c>Start</c> and <c>End</c> are offsets into the paragraph's text.
+/// </summary>
+internal readonly record struct Token(TokenKind Kind, int Start, int End, string Value, Script Script)
+{
+    public bool IsWord => Kind == TokenKind.Word;
+
+    public bool IsUrl => Kind == TokenKind.Url;
+}
+
+/// <summary>
+/// Splits a paragraph into words and web addresses in one pass. Words are maximal runs of letters and digits
+/// (a combining mark continues one; apostrophes and hyphens end one). An address is a run of non-space characters
+/// holding <c>://</c> or starting <c>www.</c>, less the punctuation that closes the sentence around it; its letters
+/// are not words. A bare domain such as <c>example.com</c> stays words, because prose names sites that way.
+/// </summary>
+internal static class TextScanner
+{
+    /// <summary>A longer run of non-space characters is not read as an address, so a huge token costs one pass.</summary>
+    private const int MaxAddressLength = 2048;
+
+    public static List<Token> Scan(string text)
+    {
+        var tokens = new List<Token>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if ((i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '<' or '[' or '"' or '«' or '“')
+                && TryAddress(text, i, out var end, out var host))
+            {
+                tokens.Add(new Token(TokenKind.Url, i, end, host, Script.None));
+                i = end;
+                continue;
+            }
+
+            if (!IsWordCharacter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var script = Script.None;
+            while (i < text.Length && (IsWordCharacter(text[i]) || (i > start && IsCombiningMark(text[i]))))
+            {
+                if (script == Script.None)
+                {
+                    var at = i;
+                    script = Scripts.Of(Scripts.CodePointAt(text, ref at, text.Length));
+                    i = at;
+                }
+                else if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length)
+                {
+                    i++;
+                }
+
+                i++;
+            }
+
+            tokens.Add(new Token(TokenKind.Word, start, i, text.Substring(start, i - start).ToLowerInvariant(), script));
+        }
+
+        return tokens;
+    }
+
+    /// <summary>The host of an address as the reader compares them: lower case, without <c>www.</c> and port.</summary>
+    internal static string HostOf(string text, int start, int end)
+    {
+        var scheme = text.IndexOf("://", start, end - start, System.StringComparison.Ordinal);
+        var from = scheme >= 0 ? scheme + 3 : start;
+        var to = from;
+        while (to < end && text[to] is not ('/' or '?' or '#' or ':'))
+        {
+            to++;
+        }
+
+        var host = text.Substring(from, to - from).ToLowerInvariant();
+        return host.StartsWith("www.", System.StringComparison.Ordinal) ? host.Substring(4) : host;
+    }
+
+    /// <summary>
+    /// The name a site goes by in prose: the label before its top-level domain (and before <c>co</c>, <c>com</c>,
+    /// <c>org</c>… in <c>bbc.co.uk</c>), letters and digits only — <c>zp-pdl.com</c> gives <c>zppdl</c>,
+    /// <c>news.bbc.co.uk</c> gives <c>bbc</c>.
+    /// </summary>
+    internal static string SiteName(string host)
+    {
+        var labels = host.Split('.');
+        var last = labels.Length - 2;
+        if (last >= 1 && labels[last] is "co" or "com" or "org" or "net" or "gov" or "ac" or "edu" or "gv" or "or" or "ne")
+        {
+            last--;
+        }
+
+        var label = last >= 0 ? labels[last] : host;
+        var builder = new System.Text.StringBuilder(label.Length);
+        foreach (var c in label)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    public static bool IsWordCharacter(char c) => char.IsLetterOrDigit(c) || char.IsSurrogate(c);
+
+    private static bool TryAddress(string text, int start, out int end, out string host)
+    {
+        host = "";
+        end = start;
+        var isAddress = string.Compare(text, start, "www.", 0, 4, System.StringComparison.OrdinalIgnoreCase) == 0;
+        while (end < text.Length && !char.IsWhiteSpace(text[end]) && end - start < MaxAddressLength)
+        {
+            isAddress |= text[end] == ':' && string.CompareOrdinal(text, end, "://", 0, 3) == 0 && end > start;
+            end++;
+        }
+
+        if (!isAddress)
+        {
+            return false;
+        }
+
+        while (end > start && text[end - 1] is '.' or ',' or ';' or ':' or '!' or '?' or ')' or ']' or '>' or '"' or '\'' or '»' or '”')
+        {
+            end--;
+        }
+
+        host = HostOf(text, start, end);
+        return host.Length > 0;
+    }
+
+    private static bool IsCombiningMark(char c) =>
+        CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+}
