@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using Corpus.Reading.Language;
@@ -39,11 +40,12 @@ internal static class TextScanner
     public static List<Token> Scan(string text)
     {
         var tokens = new List<Token>();
+        var runs = new AddressRuns(text);
         var i = 0;
         while (i < text.Length)
         {
             if ((i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '<' or '[' or '"' or '«' or '“')
-                && TryAddress(text, i, out var end, out var host))
+                && TryAddress(text, i, runs, out var end, out var host))
             {
                 tokens.Add(new Token(TokenKind.Url, i, end, host, Script.None));
                 i = end;
@@ -124,19 +126,16 @@ internal static class TextScanner
 
     public static bool IsWordCharacter(char c) => char.IsLetterOrDigit(c) || char.IsSurrogate(c);
 
-    private static bool TryAddress(string text, int start, out int end, out string host)
+    private static bool TryAddress(string text, int start, AddressRuns runs, out int end, out string host)
     {
         host = "";
-        end = start;
-        var isAddress = string.Compare(text, start, "www.", 0, 4, System.StringComparison.OrdinalIgnoreCase) == 0;
-        while (end < text.Length && !char.IsWhiteSpace(text[end]) && end - start < MaxAddressLength)
-        {
-            isAddress |= text[end] == ':' && string.CompareOrdinal(text, end, "://", 0, 3) == 0 && end > start;
-            end++;
-        }
-
+        var runEnd = runs.EndOfRun(start);
+        end = Math.Min(runEnd, start + MaxAddressLength);
+        var isAddress = string.Compare(text, start, "www.", 0, 4, System.StringComparison.OrdinalIgnoreCase) == 0
+            || runs.NextSeparatorAfter(start) < end;
         if (!isAddress)
         {
+            end = start;
             return false;
         }
 
@@ -147,6 +146,58 @@ internal static class TextScanner
 
         host = HostOf(text, start, end);
         return host.Length > 0;
+    }
+
+    /// <summary>
+    /// Where each run of non-space characters ends and where <c>://</c> stands in it, found once per run. An address
+    /// may start at any bracket inside a run, and asking afresh from each of them would read a bracket-heavy run once
+    /// per bracket.
+    /// </summary>
+    private sealed class AddressRuns(string text)
+    {
+        private readonly List<int> _separators = new();
+        private int _start = -1;
+        private int _end = -1;
+        private int _next;
+
+        public int EndOfRun(int position)
+        {
+            if (position < _start || position >= _end)
+            {
+                Index(position);
+            }
+
+            return _end;
+        }
+
+        /// <summary>The first <c>://</c> of the run after <paramref name="position"/>, or the run's end when none.</summary>
+        public int NextSeparatorAfter(int position)
+        {
+            EndOfRun(position);
+            while (_next < _separators.Count && _separators[_next] <= position)
+            {
+                _next++;
+            }
+
+            return _next < _separators.Count ? _separators[_next] : _end;
+        }
+
+        private void Index(int position)
+        {
+            _start = position;
+            _end = position;
+            _separators.Clear();
+            _next = 0;
+            while (_end < text.Length && !char.IsWhiteSpace(text[_end]))
+            {
+                if (text[_end] == ':' && string.CompareOrdinal(text, _end, "://", 0, 3) == 0)
+                {
+                    _separators.Add(_end);
+                }
+
+                _end++;
+            }
+        }
     }
 
     private static bool IsCombiningMark(char c) =>
