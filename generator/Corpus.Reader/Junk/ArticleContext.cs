@@ -39,14 +39,18 @@ internal sealed class ArticleContext
     /// Reads the article once for its script and the sites it links to; links in the protected footer (the source
     /// address) vouch for their site. Then reads it again for the words that name those sites.
     /// </summary>
-    public static ArticleContext Build(IReadOnlyList<DocumentBlock> blocks, string? language, bool[] isProtected)
+    /// <param name="blocks">The body's blocks.</param>
+    /// <param name="tokens">Each block's tokens, scanned once for the whole filter.</param>
+    /// <param name="language">The article's language, when known.</param>
+    /// <param name="isProtected">Which blocks are credits or the source footer.</param>
+    public static ArticleContext Build(IReadOnlyList<DocumentBlock> blocks, IReadOnlyList<List<Token>> tokens, string? language, bool[] isProtected)
     {
         var letters = new int[Scripts.Count];
         var sites = new HashSet<string>(StringComparer.Ordinal);
         var vouched = new List<string>();
         for (var b = 0; b < blocks.Count; b++)
         {
-            foreach (var token in TextScanner.Scan(blocks[b].Text))
+            foreach (var token in tokens[b])
             {
                 if (token.IsWord)
                 {
@@ -68,7 +72,7 @@ internal sealed class ArticleContext
         var script = Scripts.Largest(letters);
         var context = new ArticleContext(script, FunctionWords.MaskFor(language, script));
         context._vouched.UnionWith(vouched);
-        context.FindMentions(blocks, sites);
+        context.FindMentions(tokens, sites);
         return context;
     }
 
@@ -117,7 +121,7 @@ internal sealed class ArticleContext
         }
     }
 
-    private void FindMentions(IReadOnlyList<DocumentBlock> blocks, HashSet<string> sites)
+    private void FindMentions(IReadOnlyList<List<Token>> tokens, HashSet<string> sites)
     {
         if (sites.Count == 0)
         {
@@ -132,12 +136,11 @@ internal sealed class ArticleContext
             }
         }
 
-        for (var b = 0; b < blocks.Count; b++)
+        for (var b = 0; b < tokens.Count; b++)
         {
-            var tokens = TextScanner.Scan(blocks[b].Text);
-            for (var i = 0; i < tokens.Count; i++)
+            for (var i = 0; i < tokens[b].Count; i++)
             {
-                FindMentionAt(tokens, i, b, sites);
+                FindMentionAt(tokens[b], i, b, sites);
             }
         }
     }

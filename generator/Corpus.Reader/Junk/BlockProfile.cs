@@ -40,10 +40,10 @@ internal sealed record BlockProfile(int Words, double FunctionShare, double Link
     /// <summary>True when the block is marked as furniture by its own features: a furniture phrase or a menu.</summary>
     public bool IsFurniture => Clue is not null || IsMenu;
 
-    public static BlockProfile Of(DocumentBlock block, ArticleContext context)
+    /// <summary>The profile of <paramref name="block"/>, whose <paramref name="tokens"/> the filter scanned once.</summary>
+    public static BlockProfile Of(DocumentBlock block, List<Token> tokens, ArticleContext context)
     {
         var text = block.Text;
-        var tokens = TextScanner.Scan(text);
         var words = 0;
         var functionWords = 0;
         var linkCharacters = 0;

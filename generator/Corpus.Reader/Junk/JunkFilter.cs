@@ -43,12 +43,19 @@ public static class JunkFilter
             return JunkResult.Unchanged(bodyBlocks);
         }
 
-        var isProtected = ArticleFurniture.Find(bodyBlocks);
-        var context = ArticleContext.Build(bodyBlocks, language, isProtected);
-        var profiles = new List<BlockProfile>(bodyBlocks.Count);
-        foreach (var block in bodyBlocks)
+        // Every step below reads the blocks' words and addresses: they are scanned once, here.
+        var tokens = new List<Token>[bodyBlocks.Count];
+        for (var i = 0; i < tokens.Length; i++)
         {
-            profiles.Add(BlockProfile.Of(block, context));
+            tokens[i] = TextScanner.Scan(bodyBlocks[i].Text);
+        }
+
+        var isProtected = ArticleFurniture.Find(bodyBlocks);
+        var context = ArticleContext.Build(bodyBlocks, tokens, language, isProtected);
+        var profiles = new List<BlockProfile>(bodyBlocks.Count);
+        for (var i = 0; i < bodyBlocks.Count; i++)
+        {
+            profiles.Add(BlockProfile.Of(bodyBlocks[i], tokens[i], context));
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -91,7 +98,7 @@ public static class JunkFilter
                 continue;
             }
 
-            var runs = spam.FindRuns(i, block);
+            var runs = spam.FindRuns(i, block, tokens[i]);
             foreach (var run in runs)
             {
                 Report(RemovedKind.Spam, TextCleaner.Clean(block.Text.Substring(run.Start, run.End - run.Start)), locator.Locate(block, run.Start, run.End));

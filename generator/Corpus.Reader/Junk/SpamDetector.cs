@@ -53,11 +53,13 @@ internal sealed class SpamDetector
     public SpamDetector(ArticleContext context) => _context = context;
 
     /// <summary>The spam runs of block <paramref name="blockIndex"/>, in order and not overlapping.</summary>
-    public List<TextRange> FindRuns(int blockIndex, DocumentBlock block)
+    /// <param name="blockIndex">The block's place in the body.</param>
+    /// <param name="block">The block.</param>
+    /// <param name="tokens">The block's tokens, scanned once for the whole filter.</param>
+    public List<TextRange> FindRuns(int blockIndex, DocumentBlock block, List<Token> tokens)
     {
         var runs = new List<TextRange>();
         var text = block.Text;
-        var tokens = TextScanner.Scan(text);
         if (tokens.Count == 0)
         {
             return runs;
