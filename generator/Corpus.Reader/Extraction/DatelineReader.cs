@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Corpus.Reading.Text;
 
 namespace Corpus.Reading.Extraction;
 
@@ -91,7 +92,7 @@ internal static class DatelineReader
         }
 
         rest = TakeAgencyLead(rest, credits);
-        if (!StartsSentence(rest) || (window[at] == ':' && !IsUpper(place)))
+        if (!StartsSentence(rest) || (window[at] == ':' && !LetterCase.IsAllUpper(place)))
         {
             return null;
         }
@@ -180,7 +181,7 @@ internal static class DatelineReader
 
         return hasAgency
             ? char.IsUpper(words[0][0]) && char.IsUpper(words[words.Length - 1][0])
-            : IsUpper(place);
+            : LetterCase.IsAllUpper(place);
     }
 
     /// <summary>A state, province or country after the place: <c>Kansas</c>, <c>Calif.</c>, <c>D.C.</c>, <c>New South Wales</c>.</summary>
@@ -214,25 +215,6 @@ internal static class DatelineReader
         }
 
         return char.IsLetter(word[0]);
-    }
-
-    private static bool IsUpper(string text)
-    {
-        var letters = 0;
-        foreach (var c in text)
-        {
-            if (char.IsLetter(c))
-            {
-                if (!char.IsUpper(c))
-                {
-                    return false;
-                }
-
-                letters++;
-            }
-        }
-
-        return letters >= 2;
     }
 
     /// <summary><c>РИА Новости. Text</c> after the dash: the agency is a credit, and the text starts after it.</summary>

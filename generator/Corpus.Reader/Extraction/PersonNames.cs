@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using Corpus.Reading.Text;
 
 namespace Corpus.Reading.Extraction;
 
@@ -116,7 +117,7 @@ internal static class PersonNames
     /// </summary>
     public static string NormaliseCase(string name)
     {
-        if (NewsAgencies.IsAgency(name) || !IsAllUpper(name))
+        if (NewsAgencies.IsAgency(name) || !LetterCase.IsAllUpper(name))
         {
             return name;
         }
@@ -148,25 +149,6 @@ internal static class PersonNames
         }
 
         return letters > 0 && char.IsLetter(word[0]);
-    }
-
-    private static bool IsAllUpper(string text)
-    {
-        var letters = 0;
-        foreach (var c in text)
-        {
-            if (char.IsLetter(c))
-            {
-                if (!char.IsUpper(c))
-                {
-                    return false;
-                }
-
-                letters++;
-            }
-        }
-
-        return letters > 1;
     }
 
     private static bool HasDigit(string text)
