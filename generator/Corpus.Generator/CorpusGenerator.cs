@@ -37,10 +37,10 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         var reads = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(ArticleInputs.ToFile)
+            .Select(ArticleInputs.ToSource)
             .WithTrackingName(TrackingNames.Files)
-            .Where(file => file is not null)
-            .Select((file, cancellationToken) => ArticleReader.Read(file!, cancellationToken))
+            .Where(source => source is not null)
+            .Select((source, cancellationToken) => new ArticleRead(ArticleReader.Read(source!.File, cancellationToken), source.Severities))
             .WithTrackingName(TrackingNames.Read);
 
         var naming = reads
@@ -60,9 +60,17 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(articles, static (spc, output) =>
         {
+            foreach (var invalid in DiagnosticFactory.InvalidSeverities(output.DiagnosticPath, output.Severities))
+            {
+                spc.ReportDiagnostic(invalid);
+            }
+
             foreach (var diagnostic in output.Diagnostics)
             {
-                spc.ReportDiagnostic(DiagnosticFactory.Create(diagnostic));
+                if (DiagnosticFactory.Create(diagnostic, output.Severities) is { } reported)
+                {
+                    spc.ReportDiagnostic(reported);
+                }
             }
 
             if (output.Emission is { } emission)
@@ -81,12 +89,14 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         });
     }
 
-    private static ArticleOutput ToOutput(ReadResult read, CorpusNaming naming) =>
+    private static ArticleOutput ToOutput(ArticleRead read, CorpusNaming naming) =>
         new(
-            read.Article is { } model && naming.Find(model.SourcePath) is { } name
+            read.Result.Article is { } model && naming.Find(model.SourcePath) is { } name
                 ? new ArticleEmission(model, name, naming.Options.Namespace, naming.Options.ClassName)
                 : null,
-            read.Diagnostics);
+            read.Result.Diagnostics,
+            read.Result.DiagnosticPath,
+            read.Severities);
 
     private static void ReportNaming(SourceProductionContext context, CorpusNaming names)
     {
@@ -97,7 +107,10 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         foreach (var note in names.Notes)
         {
-            context.ReportDiagnostic(DiagnosticFactory.Create(note));
+            if (DiagnosticFactory.Create(note) is { } reported)
+            {
+                context.ReportDiagnostic(reported);
+            }
         }
     }
 

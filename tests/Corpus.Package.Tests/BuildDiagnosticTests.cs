@@ -68,21 +68,33 @@ public sealed class BuildDiagnosticTests(PackedPackageFixture package)
     }
 
     /// <summary>
-    /// The compiler applies an <c>.editorconfig</c> section to the C# files it matches, and a diagnostic located in an
-    /// article file is in none of them; only compilation-wide settings reach it. The C# warning in the same build shows
+    /// The compiler applies an <c>.editorconfig</c>'s <c>dotnet_diagnostic</c> settings to the C# files a section
+    /// matches, and a diagnostic located in an article file is in none of them. The C# warning in the same build shows
     /// that the file was read and applied.
     /// </summary>
     [Fact]
-    public void An_editorconfig_section_changes_C_sharp_warnings_but_not_the_rules_reported_in_article_files()
+    public void An_editorconfig_dotnet_diagnostic_setting_changes_C_sharp_warnings_but_not_the_rules_reported_in_article_files()
     {
         var (baseline, configured, probe) = RequireBothBuilds();
 
         AssertReported(baseline, probe.FullPath(BadFilesProbe.ControlSource), "warning", "CS0168");
         AssertReported(configured, probe.FullPath(BadFilesProbe.ControlSource), "error", "CS0168");
 
-        AssertReported(configured, probe.FullPath(BadFilesProbe.StubFile), "warning", "CORPUS007");
         AssertReported(configured, probe.FullPath(BadFilesProbe.SymbolsFile), "warning", "CORPUS013");
         Assert.DoesNotContain(Reported(configured, "CORPUS013"), line => line.Contains(": error CORPUS013", StringComparison.Ordinal));
+    }
+
+    /// <summary>Corpus applies its own key per article file, with the later, more specific section winning.</summary>
+    [Fact]
+    public void An_editorconfig_corpus_diagnostic_setting_changes_a_rule_for_the_article_files_its_section_matches()
+    {
+        var (baseline, configured, probe) = RequireBothBuilds();
+
+        AssertReported(baseline, probe.FullPath(BadFilesProbe.StubFile), "warning", "CORPUS007");
+        AssertReported(baseline, probe.FullPath(BadFilesProbe.SecondStubFile), "warning", "CORPUS007");
+
+        Assert.DoesNotContain(Reported(configured, "CORPUS007"), line => line.StartsWith(probe.FullPath(BadFilesProbe.StubFile) + "(", StringComparison.Ordinal));
+        AssertReported(configured, probe.FullPath(BadFilesProbe.SecondStubFile), "error", "CORPUS007");
     }
 
     [Fact]

@@ -78,6 +78,9 @@ internal static class BadFilesProbe
     /// <summary>A title and no text: CORPUS007.</summary>
     public const string StubFile = "articles/stub.txt";
 
+    /// <summary>Another title and no text: CORPUS007, which a more specific <c>.editorconfig</c> section raises to an error.</summary>
+    public const string SecondStubFile = "articles/stub-2.txt";
+
     /// <summary>A title with no letter or digit: CORPUS013.</summary>
     public const string SymbolsFile = "articles/symbols.txt";
 
@@ -92,6 +95,7 @@ internal static class BadFilesProbe
         (PhotoFile, "CORPUS004"),
         (LegacyFile, "CORPUS005"),
         (StubFile, "CORPUS007"),
+        (SecondStubFile, "CORPUS007"),
         (SecondSameTitleFile, "CORPUS008"),
         (SecondSameTitleFile, "CORPUS009"),
         (SymbolsFile, "CORPUS013"),
@@ -107,6 +111,7 @@ internal static class BadFilesProbe
         ProbeFile.Utf8(FirstSameTitleFile, "Same title\nThe first article by path keeps the name and the id.\n"),
         ProbeFile.Utf8(SecondSameTitleFile, "Same title\nThe second one gets a numbered name and id.\n"),
         ProbeFile.Utf8(StubFile, "A headline alone\n"),
+        ProbeFile.Utf8(SecondStubFile, "Another headline alone\n"),
         ProbeFile.Utf8(SymbolsFile, "?!…\nA title with no letter or digit to make a name from.\n"),
     ];
 
@@ -126,16 +131,22 @@ internal static class BadFilesProbe
         """;
 
     /// <summary>
-    /// An <c>.editorconfig</c> section for every file: would turn CORPUS007 off and CORPUS013 into an error, and turns
-    /// CS0168 into an error, which shows that the file is read and applied.
+    /// An <c>.editorconfig</c>. Its section for every file would make CORPUS013 an error, and makes CS0168 one, which
+    /// shows that the file is read and applied. Corpus's own key turns CORPUS007 off for the article files, and a more
+    /// specific section, later in the file, makes it an error for one of them.
     /// </summary>
     public const string EditorConfig = """
         root = true
 
         [*]
-        dotnet_diagnostic.CORPUS007.severity = none
         dotnet_diagnostic.CORPUS013.severity = error
         dotnet_diagnostic.CS0168.severity = error
+
+        [articles/*.txt]
+        corpus_diagnostic.CORPUS007.severity = none
+
+        [articles/stub-2.txt]
+        corpus_diagnostic.CORPUS007.severity = error
         """;
 
     /// <summary>MSBuild properties: <c>NoWarn</c> turns CORPUS008 off, <c>WarningsAsErrors</c> makes CORPUS009 an error.</summary>

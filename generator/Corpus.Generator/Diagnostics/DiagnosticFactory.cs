@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using Corpus.Reading;
 using Corpus.Generator.Naming;
 using Corpus.Generator.Pipeline;
 using Corpus.Reading.Diagnostics;
@@ -32,7 +34,8 @@ internal static class DiagnosticFactory
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "No descriptor for this diagnostic kind."),
     };
 
-    public static Diagnostic Create(ReaderDiagnostic diagnostic)
+    /// <summary>The diagnostic at the severity the file's settings give its rule, or <see langword="null"/> when they turn it off.</summary>
+    public static Diagnostic? Create(ReaderDiagnostic diagnostic, EquatableArray<RuleSeverity> rules)
     {
         var arguments = new object[diagnostic.Arguments.Count];
         for (var i = 0; i < arguments.Length; i++)
@@ -40,10 +43,22 @@ internal static class DiagnosticFactory
             arguments[i] = diagnostic.Arguments[i];
         }
 
-        return Diagnostic.Create(DescriptorFor(diagnostic.Kind), At(diagnostic.Path, diagnostic.Line, diagnostic.Column, diagnostic.Length), arguments);
+        return Create(DescriptorFor(diagnostic.Kind), At(diagnostic.Path, diagnostic.Line, diagnostic.Column, diagnostic.Length), rules, arguments);
     }
 
-    public static Diagnostic Create(NamingNote note)
+    /// <summary>Reports what the file's severity settings hold that is no severity.</summary>
+    public static IEnumerable<Diagnostic> InvalidSeverities(string path, EquatableArray<RuleSeverity> rules)
+    {
+        foreach (var rule in rules)
+        {
+            if (rule.InvalidValue is { } value)
+            {
+                yield return Diagnostic.Create(DiagnosticDescriptors.InvalidOption, At(path, 0, 0, 0), RuleSeverities.Prefix + rule.Id + RuleSeverities.Suffix, value, "the rule's default severity");
+            }
+        }
+    }
+
+    public static Diagnostic? Create(NamingNote note)
     {
         var descriptor = note.Kind switch
         {
@@ -53,8 +68,13 @@ internal static class DiagnosticFactory
             NamingNoteKind.FallbackName => DiagnosticDescriptors.FallbackName,
             _ => DiagnosticDescriptors.DuplicateFile,
         };
-        return Diagnostic.Create(descriptor, At(note.DiagnosticPath, note.Line, 1, 0), note.Requested, note.Given, note.Other);
+        return Create(descriptor, At(note.DiagnosticPath, note.Line, 1, 0), note.Severities, note.Requested, note.Given, note.Other);
     }
+
+    private static Diagnostic? Create(DiagnosticDescriptor descriptor, Location location, EquatableArray<RuleSeverity> rules, params object[] arguments) =>
+        RuleSeverities.For(descriptor, rules) is { } severity
+            ? Diagnostic.Create(descriptor, location, severity, additionalLocations: null, properties: null, arguments)
+            : null;
 
     public static Diagnostic InvalidOption(string option, string value, string used) =>
         Diagnostic.Create(DiagnosticDescriptors.InvalidOption, Location.None, option, value, used);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Corpus.Generator.Diagnostics;
 using Corpus.Generator.Naming;
 using Corpus.Reading;
 using Corpus.Reading.Diagnostics;
@@ -12,8 +13,8 @@ namespace Corpus.Generator.Emit;
 /// <summary>Everything one article's generated file depends on, and nothing else.</summary>
 internal sealed record ArticleEmission(ArticleModel Model, NamedArticle Name, string Namespace, string ClassName);
 
-/// <summary>What one article file produces: its source, unless it was left out, and its diagnostics.</summary>
-internal sealed record ArticleOutput(ArticleEmission? Emission, EquatableArray<ReaderDiagnostic> Diagnostics);
+/// <summary>What one article file produces: its source, unless it was left out, and its diagnostics with the file's severity settings.</summary>
+internal sealed record ArticleOutput(ArticleEmission? Emission, EquatableArray<ReaderDiagnostic> Diagnostics, string DiagnosticPath, EquatableArray<RuleSeverity> Severities);
 
 /// <summary>
 /// Writes one article's file: its documented static property, a lazily created <c>Article</c> whose metadata are

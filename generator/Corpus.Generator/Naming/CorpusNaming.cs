@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using Corpus.Generator.Diagnostics;
 using Corpus.Generator.Pipeline;
 using Corpus.Reading;
 using Corpus.Reading.Model;
@@ -12,19 +13,22 @@ namespace Corpus.Generator.Naming;
 /// What naming needs to know of one article file: its path, title and the id it asks for. <see cref="Title"/> is
 /// <see langword="null"/> for a file that was left out: it takes no name, but tells that the project has articles.
 /// </summary>
-internal sealed record NamingKey(string SourcePath, string DiagnosticPath, string? Title, int TitleLine, string RequestedId)
+internal sealed record NamingKey(string SourcePath, string DiagnosticPath, string? Title, int TitleLine, string RequestedId, EquatableArray<RuleSeverity> Severities = default)
 {
-    public static NamingKey For(ReadResult read) =>
-        read.Article is { } article
-            ? new NamingKey(article.SourcePath, read.DiagnosticPath, article.Title, article.TitleLine, article.RequestedId)
-            : new NamingKey(read.SourcePath, read.DiagnosticPath, null, 0, "");
+    public static NamingKey For(ArticleRead read) =>
+        read.Result.Article is { } article
+            ? new NamingKey(article.SourcePath, read.Result.DiagnosticPath, article.Title, article.TitleLine, article.RequestedId, read.Severities)
+            : new NamingKey(read.Result.SourcePath, read.Result.DiagnosticPath, null, 0, "", read.Severities);
 }
 
 /// <summary>The name, id and hint name given to one article; <paramref name="Repeated"/> when its file was listed more than once.</summary>
 internal sealed record NamedArticle(string SourcePath, string MemberName, string Id, string HintName, bool Repeated = false);
 
-/// <summary>A collision that naming resolved, reported as a diagnostic at the article's title.</summary>
-internal sealed record NamingNote(NamingNoteKind Kind, string DiagnosticPath, int Line, string Requested, string Given, string Other);
+/// <summary>A collision that naming resolved, reported as a diagnostic at the article's title, at the severity the article's settings give it.</summary>
+internal sealed record NamingNote(NamingNoteKind Kind, string DiagnosticPath, int Line, string Requested, string Given, string Other)
+{
+    public EquatableArray<RuleSeverity> Severities { get; init; }
+}
 
 internal enum NamingNoteKind
 {
@@ -116,7 +120,7 @@ internal sealed class CorpusNaming : IEquatable<CorpusNaming>
             }
             else if (repeatedPaths.Add(key.SourcePath))
             {
-                notes.Add(new NamingNote(NamingNoteKind.DuplicateFile, key.DiagnosticPath, 0, key.SourcePath, key.SourcePath, key.SourcePath));
+                notes.Add(new NamingNote(NamingNoteKind.DuplicateFile, key.DiagnosticPath, 0, key.SourcePath, key.SourcePath, key.SourcePath) { Severities = key.Severities });
             }
         }
 
@@ -130,7 +134,7 @@ internal sealed class CorpusNaming : IEquatable<CorpusNaming>
             return name;
         }
 
-        notes.Add(new NamingNote(NamingNoteKind.FallbackName, key.DiagnosticPath, key.TitleLine, key.Title!, MemberNames.Fallback, ""));
+        notes.Add(new NamingNote(NamingNoteKind.FallbackName, key.DiagnosticPath, key.TitleLine, key.Title!, MemberNames.Fallback, "") { Severities = key.Severities });
         return MemberNames.Fallback;
     }
 
@@ -142,7 +146,7 @@ internal sealed class CorpusNaming : IEquatable<CorpusNaming>
         }
 
         var given = name + ReservedSuffix;
-        notes.Add(new NamingNote(NamingNoteKind.ReservedName, key.DiagnosticPath, key.TitleLine, name, given, ""));
+        notes.Add(new NamingNote(NamingNoteKind.ReservedName, key.DiagnosticPath, key.TitleLine, name, given, "") { Severities = key.Severities });
         return given;
     }
 
@@ -164,7 +168,7 @@ internal sealed class CorpusNaming : IEquatable<CorpusNaming>
 
                 var given = withSuffix(name, n);
                 taken.Add(given);
-                notes.Add(new NamingNote(kind, keys[i].DiagnosticPath, keys[i].TitleLine, name, given, owner));
+                notes.Add(new NamingNote(kind, keys[i].DiagnosticPath, keys[i].TitleLine, name, given, owner) { Severities = keys[i].Severities });
                 result.Add(given);
             }
             else

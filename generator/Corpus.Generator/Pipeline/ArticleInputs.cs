@@ -2,6 +2,8 @@ using System;
 using System.IO;
 using System.Text;
 using System.Threading;
+using Corpus.Generator.Diagnostics;
+using Corpus.Reading;
 using Corpus.Reading.Junk;
 using Corpus.Reading.Model;
 using Corpus.Reading.Text;
@@ -13,9 +15,15 @@ namespace Corpus.Generator.Pipeline;
 
 /// <summary>
 /// The pipeline's first step: picks the additional files the package's targets marked as articles
-/// (<c>build_metadata.AdditionalFiles.CorpusArticle = true</c>) and turns each into an <see cref="ArticleFile"/>,
-/// a value with no Roslyn type left in it.
+/// (<c>build_metadata.AdditionalFiles.CorpusArticle = true</c>) and turns each into an <see cref="ArticleSource"/>,
+/// a value with no Roslyn object left in it.
 /// </summary>
+/// <summary>One article file as the pipeline's first step hands it on: the file, and its rule severity settings.</summary>
+internal sealed record ArticleSource(ArticleFile File, EquatableArray<RuleSeverity> Severities);
+
+/// <summary>What reading one article file gave, with the file's rule severity settings.</summary>
+internal sealed record ArticleRead(ReadResult Result, EquatableArray<RuleSeverity> Severities);
+
 internal static class ArticleInputs
 {
     public const string ArticleMetadata = "build_metadata.AdditionalFiles.CorpusArticle";
@@ -26,13 +34,18 @@ internal static class ArticleInputs
     public static bool IsArticle(AdditionalText text, AnalyzerConfigOptionsProvider options) =>
         options.GetOptions(text).TryGetValue(ArticleMetadata, out var value) && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 
-    public static ArticleFile? ToFile((AdditionalText Text, AnalyzerConfigOptionsProvider Options) input, CancellationToken cancellationToken)
+    public static ArticleSource? ToSource((AdditionalText Text, AnalyzerConfigOptionsProvider Options) input, CancellationToken cancellationToken)
     {
         if (!IsArticle(input.Text, input.Options))
         {
             return null;
         }
 
+        return new ArticleSource(ToFile(input, cancellationToken), RuleSeverities.From(input.Options.GetOptions(input.Text)));
+    }
+
+    private static ArticleFile ToFile((AdditionalText Text, AnalyzerConfigOptionsProvider Options) input, CancellationToken cancellationToken)
+    {
         var options = CorpusOptions.From(input.Options.GlobalOptions);
         var path = SourcePaths.Relative(input.Text.Path, options.ProjectDirectory);
         var decoded = Read(input.Text, cancellationToken);

@@ -5,7 +5,12 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace Corpus.Generator.Tests.Infrastructure;
 
 /// <summary>One article file of a test project: its path under the project directory, its text, and its item metadata.</summary>
-internal sealed record TestArticle(string RelativePath, string? Text, Encoding? Encoding = null, bool IsArticle = true, IReadOnlyDictionary<string, string>? Metadata = null);
+/// <param name="Metadata">Item metadata, as <c>build_metadata.AdditionalFiles.*</c> keys.</param>
+internal sealed record TestArticle(string RelativePath, string? Text, Encoding? Encoding = null, bool IsArticle = true, IReadOnlyDictionary<string, string>? Metadata = null)
+{
+    /// <summary>Other options of this file, as an <c>.editorconfig</c> section matching it gives them (keys in lower case).</summary>
+    public IReadOnlyDictionary<string, string>? Options { get; init; }
+}
 
 /// <summary>
 /// Runs the generator the way the compiler does for a project that references the Corpus package: article files
@@ -98,6 +103,11 @@ internal sealed class GeneratorHarness
         foreach (var (name, value) in article.Metadata ?? new Dictionary<string, string>())
         {
             values["build_metadata.AdditionalFiles." + name] = value;
+        }
+
+        foreach (var (key, value) in article.Options ?? new Dictionary<string, string>())
+        {
+            values[key] = value;
         }
 
         return new TestOptions(values);

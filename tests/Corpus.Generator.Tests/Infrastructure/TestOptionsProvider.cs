@@ -26,5 +26,7 @@ internal sealed class TestOptions(IReadOnlyDictionary<string, string> values) : 
 {
     public static readonly TestOptions Empty = new(new Dictionary<string, string>());
 
+    public override IEnumerable<string> Keys => values.Keys;
+
     public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
 }
