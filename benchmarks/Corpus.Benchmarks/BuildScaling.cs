@@ -1,0 +1,245 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+
+namespace Corpus.Benchmarks;
+
+/// <summary>
+/// Benchmark 3: end-to-end <c>dotnet build</c> of a consumer with 1–100 MB of synthetic articles, against the floor
+/// (the same generated sources compiled without the generator) and against an empty consumer. One build takes
+/// seconds to minutes, so this is a plain timed run rather than a BenchmarkDotNet job.
+/// </summary>
+/// <remarks>
+/// Each build runs under GNU time, whose maximum resident set size is that of the largest single process in the
+/// tree: with build servers disabled, that is the compiler. Linux only.
+/// </remarks>
+public static class BuildScaling
+{
+    private const string Time = "/usr/bin/time";
+    private static readonly int[] DefaultMegabytes = [1, 8, 32, 100];
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(20);
+
+    public static int Run(string[] args)
+    {
+        if (!File.Exists(Time))
+        {
+            Console.Error.WriteLine($"build-scaling measures peak memory with GNU time; install it at {Time}.");
+            return 1;
+        }
+
+        var sizes = args.Length > 0 ? args.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : DefaultMegabytes;
+        var repository = RepositoryRoot();
+        var work = Path.Combine(Path.GetTempPath(), "corpus-build-scaling");
+        Console.WriteLine($"Working in {work}; build logs are kept there.");
+
+        // Up to date before the first timed build, so that no consumer build pays for compiling them.
+        foreach (var project in new[] { "runtime/Corpus.csproj", "generator/Corpus.Generator/Corpus.Generator.csproj" })
+        {
+            var prebuild = Measure(work, "prebuild", "build", "-c", "Release", Path.Combine(repository, project));
+            if (!prebuild.Succeeded)
+            {
+                Console.Error.WriteLine($"Could not build {project}: {prebuild.Failure}");
+                return 1;
+            }
+        }
+
+        var empty = Build(Consumer(repository, Path.Combine(work, "empty"), megabytes: 0));
+        Console.WriteLine($"empty consumer: {empty}");
+
+        var rows = new List<string>();
+        foreach (var megabytes in sizes)
+        {
+            var directory = Path.Combine(work, megabytes + "MB");
+            var consumer = Consumer(repository, Path.Combine(directory, "consumer"), megabytes);
+            var build = Build(consumer);
+            Console.WriteLine($"{megabytes} MB consumer: {build}");
+
+            var floor = Directory.Exists(consumer.Generated)
+                ? Build(Floor(repository, Path.Combine(directory, "floor"), consumer.Generated))
+                : Result.NotRun("no generated sources to compile");
+            Console.WriteLine($"{megabytes} MB floor: {floor}");
+
+            rows.Add(Row(consumer, build, floor, empty));
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("| Corpus | Articles | Consumer build | Peak | Floor (no generator) | Peak | Empty consumer | Peak | Consumer / floor | Generator's share |");
+        Console.WriteLine("|-------:|---------:|---------------:|-----:|---------------------:|-----:|---------------:|-----:|-----------------:|------------------:|");
+        rows.ForEach(Console.WriteLine);
+        return 0;
+    }
+
+    private static string Row(Project consumer, Result build, Result floor, Result empty)
+    {
+        var ratio = build.Succeeded && floor.Succeeded ? (build.Seconds / floor.Seconds).ToString("F2", CultureInfo.InvariantCulture) : "-";
+        var share = build.Succeeded && floor.Succeeded ? ((build.Seconds - floor.Seconds) / build.Seconds).ToString("P0", CultureInfo.InvariantCulture) : "-";
+        return $"| {consumer.Bytes / 1e6:F1} MB | {consumer.Articles:N0} | {build.Cell} | {build.PeakCell} | {floor.Cell} | {floor.PeakCell} | {empty.Cell} | {empty.PeakCell} | {ratio} | {share} |";
+    }
+
+    /// <summary>Restores untimed, then times the build the way a user runs it, with the compiler in its own process.</summary>
+    private static Result Build(Project project)
+    {
+        var restore = Measure(project.Directory, "restore", "restore", project.File);
+        if (!restore.Succeeded)
+        {
+            return restore;
+        }
+
+        return Measure(project.Directory, "build", "build", "--no-restore", "-c", "Release", "--disable-build-servers", "-p:UseSharedCompilation=false", project.File);
+    }
+
+    /// <summary>A throwaway project outside the repository that uses the generator exactly as the sample does.</summary>
+    private static Project Consumer(string repository, string directory, int megabytes)
+    {
+        var articles = megabytes * 1_000_000 / 5_000;
+        var generated = Path.Combine(directory, "..", "generated");
+        var project = Prepare(directory, generated);
+        if (Directory.Exists(project.Generated))
+        {
+            Directory.Delete(project.Generated, recursive: true);
+        }
+
+        var files = SyntheticCorpus.Create(articles);
+        SyntheticCorpus.WriteTo(directory, files);
+
+        // Generated sources go outside the project's folder so that no later build globs them in as Compile items.
+        Write(project.File, $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <Import Project="{repository}/runtime/build/Corpus.props" />
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <RootNamespace>Consumer</RootNamespace>
+                <Nullable>enable</Nullable>
+                <TreatWarningsAsErrors>false</TreatWarningsAsErrors>
+                <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
+                <CompilerGeneratedFilesOutputPath>{generated}</CompilerGeneratedFilesOutputPath>
+              </PropertyGroup>
+              <ItemGroup>
+                <CorpusArticle Include="articles/**/*" />
+              </ItemGroup>
+              <ItemGroup>
+                <ProjectReference Include="{repository}/runtime/Corpus.csproj" />
+                <ProjectReference Include="{repository}/generator/Corpus.Generator/Corpus.Generator.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+              </ItemGroup>
+              <Import Project="{repository}/runtime/build/Corpus.targets" />
+            </Project>
+            """);
+        return project with { Articles = articles, Bytes = files.Sum(f => (long)f.Bytes.Length) };
+    }
+
+    /// <summary>The same generated sources as plain Compile items, the runtime referenced, no generator.</summary>
+    private static Project Floor(string repository, string directory, string generated)
+    {
+        var project = Prepare(directory, generated);
+        Write(project.File, $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <TreatWarningsAsErrors>false</TreatWarningsAsErrors>
+              </PropertyGroup>
+              <ItemGroup>
+                <Compile Include="{generated}/**/*.cs" />
+                <ProjectReference Include="{repository}/runtime/Corpus.csproj" />
+              </ItemGroup>
+            </Project>
+            """);
+        return project;
+    }
+
+    /// <summary>A fresh folder whose empty Directory.Build files keep the repository's settings out.</summary>
+    private static Project Prepare(string directory, string generated)
+    {
+        directory = Path.GetFullPath(directory);
+        if (Directory.Exists(directory))
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+
+        Directory.CreateDirectory(directory);
+        Write(Path.Combine(directory, "Directory.Build.props"), "<Project />");
+        Write(Path.Combine(directory, "Directory.Build.targets"), "<Project />");
+        return new Project(directory, Path.Combine(directory, Path.GetFileName(directory) + ".csproj"), Path.GetFullPath(generated), 0, 0);
+    }
+
+    /// <summary>Runs one dotnet command under GNU time with a time limit; its output goes to a log beside the project.</summary>
+    private static Result Measure(string directory, string name, params string[] arguments)
+    {
+        Directory.CreateDirectory(directory);
+        var log = Path.Combine(directory, name + ".log");
+        var timeFile = Path.Combine(directory, name + ".time");
+        var start = new ProcessStartInfo(Time) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in (string[])["-f", "%M", "-o", timeFile, "dotnet", .. arguments])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var output = new StreamWriter(log);
+        using var process = new Process { StartInfo = start };
+        process.OutputDataReceived += (_, e) => Append(output, e.Data);
+        process.ErrorDataReceived += (_, e) => Append(output, e.Data);
+        var clock = Stopwatch.StartNew();
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        if (!process.WaitForExit(Timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+            return Result.NotRun($"timed out after {Timeout.TotalMinutes:F0} minutes");
+        }
+
+        process.WaitForExit();
+        clock.Stop();
+        output.Flush();
+        var peakKilobytes = File.ReadLines(timeFile).Select(l => long.TryParse(l, out var k) ? k : -1).LastOrDefault(k => k >= 0);
+        var failure = process.ExitCode == 0 ? null : $"exit code {process.ExitCode}; {FirstError(log)}";
+        return new Result(clock.Elapsed.TotalSeconds, peakKilobytes * 1024, failure);
+    }
+
+    private static void Append(StreamWriter output, string? line)
+    {
+        if (line is not null)
+        {
+            lock (output)
+            {
+                output.WriteLine(line);
+            }
+        }
+    }
+
+    private static string FirstError(string log) =>
+        File.ReadLines(log).FirstOrDefault(l => l.Contains(": error ", StringComparison.Ordinal) || l.Contains("signal", StringComparison.Ordinal))?.Trim()
+        ?? "see " + log;
+
+    private static void Write(string path, string text) => File.WriteAllText(path, text, new UTF8Encoding(false));
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Corpus.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Run from a build inside the repository: Corpus.sln was not found above " + AppContext.BaseDirectory);
+    }
+
+    private sealed record Project(string Directory, string File, string Generated, int Articles, long Bytes);
+
+    private sealed record Result(double Seconds, long PeakBytes, string? Failure)
+    {
+        public bool Succeeded => Failure is null;
+
+        public string Cell => Succeeded ? Seconds.ToString("F1", CultureInfo.InvariantCulture) + " s" : "failed";
+
+        public string PeakCell => PeakBytes > 0 ? (PeakBytes / (double)(1L << 30)).ToString("F2", CultureInfo.InvariantCulture) + " GiB" : "-";
+
+        public static Result NotRun(string reason) => new(0, 0, reason);
+
+        public override string ToString() =>
+            (Succeeded ? Cell : "FAILED after " + Seconds.ToString("F1", CultureInfo.InvariantCulture) + " s (" + Failure + ")") + ", peak " + PeakCell;
+    }
+}
