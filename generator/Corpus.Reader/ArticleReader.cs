@@ -71,10 +71,17 @@ public static class ArticleReader
             diagnostics.Add(ReaderDiagnostic.InFile(DiagnosticKind.NotUtf8, file.DiagnosticPath));
         }
 
-        var frontMatter = FrontMatter.Split(text);
+        // Split once; only a file that has front matter is split again, as its body with the front matter blanked.
+        var lines = LineSplitter.Split(text);
+        var frontMatter = FrontMatter.Split(lines);
         file = file with { Junk = JunkSettings.Resolve(file, frontMatter, diagnostics) };
-        var body = frontMatter?.Body ?? text;
-        var lines = LineSplitter.Split(body);
+        var body = text;
+        if (frontMatter is not null)
+        {
+            body = frontMatter.Body;
+            lines = LineSplitter.Split(body);
+        }
+
         var format = FormatDetector.Detect(lines, frontMatter is not null);
         cancellationToken.ThrowIfCancellationRequested();
 

@@ -13,9 +13,11 @@ namespace Corpus.Reading.Formats;
 public sealed record FrontMatter(string Yaml, int FirstYamlLine, string Body)
 {
     /// <summary>Splits front matter off the start of <paramref name="text"/>, or returns <see langword="null"/> when there is none.</summary>
-    public static FrontMatter? Split(string text)
+    public static FrontMatter? Split(string text) => Split(LineSplitter.Split(text));
+
+    /// <summary>Splits front matter off the start of a file already split into <paramref name="lines"/>.</summary>
+    public static FrontMatter? Split(List<SourceLine> lines)
     {
-        var lines = LineSplitter.Split(text);
         var first = 0;
         while (first < lines.Count && lines[first].IsBlank)
         {
