@@ -36,8 +36,8 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Options);
 
         var reads = context.AdditionalTextsProvider
-            .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(ArticleInputs.ToSource)
+            .Combine(context.AnalyzerConfigOptionsProvider.Combine(options))
+            .Select((input, cancellationToken) => ArticleInputs.ToSource(input.Left, input.Right.Left.GetOptions(input.Left), input.Right.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Files)
             .Where(source => source is not null)
             .Select((source, cancellationToken) => new ArticleRead(ArticleReader.Read(source!.File, cancellationToken), source.Severities))

@@ -31,31 +31,26 @@ internal static class ArticleInputs
     /// <summary>The per-article junk mode: <c>&lt;CorpusArticle Include="a.txt" Junk="Keep" /&gt;</c>.</summary>
     public const string JunkMetadata = "build_metadata.AdditionalFiles." + JunkModes.MetadataName;
 
-    public static bool IsArticle(AdditionalText text, AnalyzerConfigOptionsProvider options) =>
-        options.GetOptions(text).TryGetValue(ArticleMetadata, out var value) && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
-
-    public static ArticleSource? ToSource((AdditionalText Text, AnalyzerConfigOptionsProvider Options) input, CancellationToken cancellationToken)
+    /// <param name="text">An additional file of the project.</param>
+    /// <param name="fileOptions">Its options: item metadata and the <c>.editorconfig</c> sections that match it.</param>
+    /// <param name="settings">The project's settings, read once for all files.</param>
+    /// <param name="cancellationToken">Stops reading the file.</param>
+    public static ArticleSource? ToSource(AdditionalText text, AnalyzerConfigOptions fileOptions, CorpusOptions settings, CancellationToken cancellationToken)
     {
-        if (!IsArticle(input.Text, input.Options))
+        if (!fileOptions.TryGetValue(ArticleMetadata, out var marker) || !string.Equals(marker?.Trim(), "true", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
 
-        return new ArticleSource(ToFile(input, cancellationToken), RuleSeverities.From(input.Options.GetOptions(input.Text)));
-    }
-
-    private static ArticleFile ToFile((AdditionalText Text, AnalyzerConfigOptionsProvider Options) input, CancellationToken cancellationToken)
-    {
-        var options = CorpusOptions.From(input.Options.GlobalOptions);
-        var path = SourcePaths.Relative(input.Text.Path, options.ProjectDirectory);
-        var decoded = Read(input.Text, cancellationToken);
-        var (junk, invalidJunk) = JunkFor(input.Options.GetOptions(input.Text), options.Junk);
-        return new ArticleFile(path, decoded?.Text, decoded?.Encoding ?? TextEncoding.Utf8, input.Text.Path)
+        var decoded = Read(text, cancellationToken);
+        var (junk, invalidJunk) = JunkFor(fileOptions, settings.Junk);
+        var file = new ArticleFile(SourcePaths.Relative(text.Path, settings.ProjectDirectory), decoded?.Text, decoded?.Encoding ?? TextEncoding.Utf8, text.Path)
         {
-            MaxLength = options.MaxArticleLength,
+            MaxLength = settings.MaxArticleLength,
             Junk = junk,
             InvalidJunkMetadata = invalidJunk,
         };
+        return new ArticleSource(file, RuleSeverities.From(fileOptions));
     }
 
     /// <summary>The file's text and how it was decoded, or <see langword="null"/> when it cannot be read; the reader reports which.</summary>
