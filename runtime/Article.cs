@@ -11,8 +11,9 @@ namespace Corpus;
 /// </summary>
 /// <remarks>
 /// Articles are normally produced by the Corpus source generator, which exposes each one as a static property of the
-/// generated class (by default <c>Articles</c>). The body is stored as UTF-8 in the assembly's data section and decoded
-/// once, on the first read of <see cref="Paragraphs"/> or <see cref="Text"/>; every other member is ready at once.
+/// generated class (by default <c>Articles</c>). An article is decoded from the assembly's compact store on first
+/// access; its body stays UTF-8 until the first read of <see cref="Paragraphs"/> or <see cref="Text"/>, which decodes
+/// it once.
 /// </remarks>
 public sealed class Article
 {
@@ -23,6 +24,9 @@ public sealed class Article
     private readonly IReadOnlyDictionary<string, string> _metadata = ReadOnly.EmptyDictionary;
     private readonly IReadOnlyList<RemovedText> _removed = Array.Empty<RemovedText>();
     private readonly Utf8TextSource? _utf8Text;
+    private ArticleStore? _store;
+    private int _bodyStart;
+    private int _bodyLength;
     private ArticleBody? _body;
     private bool _bodyDecoded;
     private object? _bodyLock;
@@ -104,7 +108,17 @@ public sealed class Article
         LazyInitializer.EnsureInitialized(ref _body, ref _bodyDecoded, ref _bodyLock, DecodeBody)!;
 
     private ArticleBody DecodeBody() =>
-        _utf8Text is null ? ArticleBody.Empty : ArticleBody.FromUtf8(_utf8Text());
+        _store is not null ? ArticleBody.FromUtf8(_store.Body(_bodyStart, _bodyLength))
+        : _utf8Text is not null ? ArticleBody.FromUtf8(_utf8Text())
+        : ArticleBody.Empty;
+
+    /// <summary>Reads the body from <paramref name="store"/> when first asked for; called once, before the article is shared.</summary>
+    internal void AttachBody(ArticleStore store, int start, int length)
+    {
+        _store = store;
+        _bodyStart = start;
+        _bodyLength = length;
+    }
 
     /// <summary>Returns the <see cref="Title"/>.</summary>
     public override string ToString() => Title;

@@ -6,7 +6,7 @@ namespace Corpus.Generator.Tests;
 
 public class NamingTests
 {
-    private static readonly CorpusOptions Options = new("Consumer", "Articles", null, Corpus.Reading.Model.ArticleFile.DefaultMaxLength, Corpus.Reading.EquatableArray<InvalidSetting>.Empty);
+    private static readonly CorpusOptions Options = new("Consumer", "Articles", new Corpus.Reading.Model.ArticleSettings(null), Corpus.Reading.EquatableArray<InvalidSetting>.Empty);
 
     [Theory]
     [InlineData("Russia may be coming in from cold after talks with Hague", "RussiaMayBeComingInFromColdAfterTalksWithHague")]

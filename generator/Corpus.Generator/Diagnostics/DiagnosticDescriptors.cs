@@ -4,8 +4,9 @@ namespace Corpus.Generator.Diagnostics;
 
 /// <summary>
 /// Every diagnostic Corpus reports, in one place. Ids are stable; each is listed in AnalyzerReleases.*.md and
-/// documented in docs/diagnostics.md with an example and the fix. Every severity can be changed per rule in
-/// .editorconfig (<c>dotnet_diagnostic.CORPUS003.severity = none</c>).
+/// documented in docs/diagnostics.md with an example and the fix. Every severity can be changed per rule: for the
+/// project in a <c>.globalconfig</c> (<c>dotnet_diagnostic.CORPUS003.severity = none</c>), per article file or folder
+/// in <c>.editorconfig</c> with Corpus's own key (<see cref="RuleSeverities"/>).
 /// </summary>
 internal static class DiagnosticDescriptors
 {
@@ -99,6 +100,14 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor BoilerplateFound = Rule(
         "CORPUS022", "Site furniture found in an article", "Site furniture {1}: '{0}'",
         DiagnosticSeverity.Info, "A block reads as the web site's furniture rather than the article: navigation and link lists, comment forms, share, subscribe and related-story blocks, cookie and newsletter notices, or a footer after a separator. With CorpusJunk=Remove (the default) it is left out of the paragraphs and kept in Article.Removed. To keep it, set CorpusJunk=Keep for the project, Junk=\"Keep\" on the article's item, or corpus_junk: keep in its front matter.");
+
+    public static readonly DiagnosticDescriptor StoreMismatch = Rule(
+        "CORPUS023", "Embedded article store does not match the articles", "The article store the build embedded does not match what the compiler read: {0}",
+        DiagnosticSeverity.Error, "With CorpusStorage=Resource (the package's default) the package's build task reads the articles and embeds their text in the assembly, and the generator reads them again to emit the typed API. The two must agree exactly, or the program would show the wrong text; so the build fails instead. Build again: an article saved between the two reads (or, in an IDE, since the last build) causes it. If it persists, report it with the files involved; setting CorpusStorage=Inline avoids the embedded store.");
+
+    public static readonly DiagnosticDescriptor StoreTooLarge = Rule(
+        "CORPUS024", "Corpus too large for one assembly", "The corpus needs a store of {0} bytes; one assembly holds at most {1}",
+        DiagnosticSeverity.Error, "A corpus's store, its metadata and text as UTF-8, is limited to 1 GiB per assembly. Split the articles over several class-library projects, each with its own CorpusClassName.");
 
     private static DiagnosticDescriptor Rule(string id, string title, string message, DiagnosticSeverity severity, string description) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true, description: description, helpLinkUri: HelpLinkBase + id.ToLowerInvariant());

@@ -42,14 +42,8 @@ internal static class ArticleInputs
             return null;
         }
 
-        var decoded = Read(text, cancellationToken);
-        var (junk, invalidJunk) = JunkFor(fileOptions, settings.Junk);
-        var file = new ArticleFile(SourcePaths.Relative(text.Path, settings.ProjectDirectory), decoded?.Text, decoded?.Encoding ?? TextEncoding.Utf8, text.Path)
-        {
-            MaxLength = settings.MaxArticleLength,
-            Junk = junk,
-            InvalidJunkMetadata = invalidJunk,
-        };
+        fileOptions.TryGetValue(JunkMetadata, out var itemJunk);
+        var file = settings.Reading.File(text.Path, Read(text, cancellationToken), itemJunk);
         return new ArticleSource(file, RuleSeverities.From(fileOptions));
     }
 
@@ -74,32 +68,11 @@ internal static class ArticleInputs
     }
 
     /// <summary>The bytes of the file at <paramref name="path"/>, or <see langword="null"/> when it cannot be read from disk.</summary>
-    private static byte[]? ReadBytes(string path)
-    {
-        try
-        {
-            // RS1035 guards against inputs the compiler does not know about. This is the additional file's own path: the
-            // compiler tracks it, and hands the generator a new AdditionalText whenever the file changes.
-#pragma warning disable RS1035
-            return File.ReadAllBytes(path);
-#pragma warning restore RS1035
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
-        {
-            return null;
-        }
-    }
-
-    /// <summary>The item's own junk mode, else the project's; a value that is no mode is handed on for the reader to report.</summary>
-    private static (JunkMode Mode, string? Invalid) JunkFor(AnalyzerConfigOptions itemOptions, JunkMode projectMode)
-    {
-        if (!itemOptions.TryGetValue(JunkMetadata, out var value) || string.IsNullOrWhiteSpace(value))
-        {
-            return (projectMode, null);
-        }
-
-        return JunkModes.TryParse(value, out var mode) ? (mode, null) : (projectMode, value.Trim());
-    }
+    /// <remarks>
+    /// Generators are asked not to read files the compiler does not know about (RS1035). This is the additional file's
+    /// own path: the compiler tracks it, and hands the generator a new AdditionalText whenever the file changes.
+    /// </remarks>
+    private static byte[]? ReadBytes(string path) => ArticleSettings.ReadBytes(path);
 
     /// <summary>The file's text, or <see langword="null"/> when it cannot be read; the reader reports which.</summary>
     private static SourceText? ReadText(AdditionalText text, CancellationToken cancellationToken)

@@ -18,12 +18,12 @@ internal sealed record InvalidSetting(string Name, string Value, string Used);
 /// (<see cref="JunkMode"/>; default <c>Remove</c>) and the project directory that source paths are made relative to.
 /// An invalid value is replaced by the default and reported.
 /// </summary>
-internal sealed record CorpusOptions(string Namespace, string ClassName, string? ProjectDirectory, int MaxArticleLength, EquatableArray<InvalidSetting> Invalid)
+internal sealed record CorpusOptions(string Namespace, string ClassName, ArticleSettings Reading, EquatableArray<InvalidSetting> Invalid)
 {
     public const string DefaultClassName = "Articles";
 
-    /// <summary>What to do with spam and site furniture, unless an article says otherwise.</summary>
-    public JunkMode Junk { get; init; } = JunkMode.Remove;
+    /// <summary>Where article records are kept: <c>CorpusStorage</c>, set to <c>Resource</c> by the package's targets.</summary>
+    public StorageMode Storage { get; init; } = StorageMode.Inline;
 
     public static CorpusOptions From(AnalyzerConfigOptions options)
     {
@@ -34,10 +34,16 @@ internal sealed record CorpusOptions(string Namespace, string ClassName, string?
         var className = Check("CorpusClassName", requestedClass, IsValidName(requestedClass), DefaultClassName, invalid);
         var requestedLength = Read(options, "CorpusMaxArticleLength");
         var maxLength = ArticleFile.DefaultMaxLength;
-        if (requestedLength is not null && !(int.TryParse(requestedLength, NumberStyles.None, CultureInfo.InvariantCulture, out maxLength) && maxLength > 0))
+        if (requestedLength is not null)
         {
-            maxLength = ArticleFile.DefaultMaxLength;
-            invalid.Add(new InvalidSetting("CorpusMaxArticleLength", requestedLength, maxLength.ToString(CultureInfo.InvariantCulture)));
+            if (ArticleSettings.ParseMaxLength(requestedLength) is { } length)
+            {
+                maxLength = length;
+            }
+            else
+            {
+                invalid.Add(new InvalidSetting("CorpusMaxArticleLength", requestedLength, maxLength.ToString(CultureInfo.InvariantCulture)));
+            }
         }
 
         var requestedJunk = Read(options, JunkModes.PropertyName);
@@ -48,8 +54,17 @@ internal sealed record CorpusOptions(string Namespace, string ClassName, string?
             invalid.Add(new InvalidSetting(JunkModes.PropertyName, requestedJunk, "'" + junk + "'"));
         }
 
+        var requestedStorage = Read(options, StorageModes.PropertyName);
+        var storage = StorageMode.Inline;
+        if (requestedStorage is not null && !StorageModes.TryParse(requestedStorage, out storage))
+        {
+            storage = StorageMode.Inline;
+            invalid.Add(new InvalidSetting(StorageModes.PropertyName, requestedStorage, "'" + storage + "'"));
+        }
+
         var projectDirectory = Read(options, "CorpusProjectDirectory") ?? Read(options, "ProjectDir") ?? Read(options, "MSBuildProjectDirectory");
-        return new CorpusOptions(@namespace, className, projectDirectory, maxLength, invalid.ToEquatableArray()) { Junk = junk };
+        var reading = new ArticleSettings(projectDirectory, maxLength, junk);
+        return new CorpusOptions(@namespace, className, reading, invalid.ToEquatableArray()) { Storage = storage };
     }
 
     private static string Check(string name, string value, bool valid, string fallback, List<InvalidSetting> invalid)

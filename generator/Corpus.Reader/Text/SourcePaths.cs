@@ -1,13 +1,13 @@
 using System;
 using System.Collections.Generic;
 
-namespace Corpus.Generator.Pipeline;
+namespace Corpus.Reading.Text;
 
 /// <summary>
 /// Makes article paths relative to the project directory with <c>/</c> separators, so that generated code holds no
 /// absolute path and is the same on every machine and from every checkout directory.
 /// </summary>
-internal static class SourcePaths
+public static class SourcePaths
 {
     public static string Relative(string path, string? projectDirectory)
     {

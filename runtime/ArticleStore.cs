@@ -1,0 +1,234 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Diagnostics.CodeAnalysis;
+using System.Reflection;
+using System.Threading;
+using Corpus.Storage;
+
+namespace Corpus;
+
+/// <summary>
+/// For generated code: the articles of one generated corpus, read on demand from its store, the compact UTF-8 bytes
+/// the build wrote (<c>Corpus.Store</c>, an embedded resource, or literals in generated code). Creating the store reads
+/// only its header; an article is decoded from its record on first access and then kept, and its body is decoded only
+/// when its <see cref="Article.Paragraphs"/> or <see cref="Article.Text"/> are first read.
+/// </summary>
+/// <remarks>Every member is thread-safe; every access to an article returns the same instance.</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class ArticleStore : IReadOnlyList<Article>
+{
+    private readonly StoreBytes _bytes;
+    private readonly byte[] _ids;
+    private readonly int _offsetTable;
+    private readonly int _dataStart;
+    private readonly Article?[] _articles;
+    private int[]? _idStarts;
+    private Dictionary<string, int>? _byId;
+
+    private ArticleStore(StoreBytes bytes, ReadOnlySpan<byte> ids)
+    {
+        _bytes = bytes;
+        _ids = ids.ToArray();
+        var span = bytes.Span;
+        if (!StartsWithMagic(span))
+        {
+            throw StoreReader.Corrupt("it does not start as a store of this version does");
+        }
+
+        var reader = new StoreReader(span, StoreLayout.Magic.Length);
+        var count = reader.Integer();
+        var expected = new StoreReader(_ids).Integer();
+        if (count != expected)
+        {
+            throw new InvalidOperationException(
+                $"The corpus store holds {count} articles, but the generated code expects {expected}: the assembly was built from mismatched files. Rebuild the project.");
+        }
+
+        _offsetTable = reader.Position;
+        _dataStart = StoreLayout.DataStart(count);
+        if (_dataStart > span.Length || _dataStart + reader.OffsetAt(_offsetTable + (count * StoreLayout.OffsetDigits)) != span.Length)
+        {
+            throw StoreReader.Corrupt("its length is not what its offset table says");
+        }
+
+        _articles = new Article?[count];
+    }
+
+    /// <summary>The store embedded in <paramref name="assembly"/> as the resource <c>Corpus.Store</c>.</summary>
+    /// <param name="assembly">The assembly the generated code belongs to.</param>
+    /// <param name="ids">The articles' ids as the generator wrote them: their count, then each id as text.</param>
+    /// <exception cref="InvalidOperationException">The assembly holds no store, or one that does not match <paramref name="ids"/>.</exception>
+    public static ArticleStore FromResource(Assembly assembly, ReadOnlySpan<byte> ids)
+    {
+        ArgumentNullException.ThrowIfNull(assembly);
+        var bytes = StoreBytes.FromResource(assembly) ?? throw new InvalidOperationException(
+            $"The assembly '{assembly.GetName().Name}' holds no embedded corpus store ('{StoreLayout.ResourceName}'). It was compiled with CorpusStorage=Resource but without the Corpus package's build targets; build it with them, or set CorpusStorage to Inline.");
+        return new ArticleStore(bytes, ids);
+    }
+
+    /// <summary>A store written as UTF-8 literals in generated code, in one or more chunks, copied once into one array.</summary>
+    /// <param name="ids">The articles' ids as the generator wrote them: their count, then each id as text.</param>
+    /// <param name="length">The store's length in bytes: the chunks' lengths added up.</param>
+    /// <param name="chunks">How many chunks there are.</param>
+    /// <param name="chunk">Returns chunk <c>i</c>, for <c>i</c> from 0 to <paramref name="chunks"/> − 1.</param>
+    public static ArticleStore FromUtf8(ReadOnlySpan<byte> ids, int length, int chunks, Utf8ChunkSource chunk)
+    {
+        ArgumentNullException.ThrowIfNull(chunk);
+        var array = new byte[length];
+        var position = 0;
+        for (var i = 0; i < chunks; i++)
+        {
+            var bytes = chunk(i);
+            if (bytes.Length > length - position)
+            {
+                throw StoreReader.Corrupt("its chunks are longer than the store");
+            }
+
+            bytes.CopyTo(array.AsSpan(position));
+            position += bytes.Length;
+        }
+
+        if (position != length)
+        {
+            throw StoreReader.Corrupt("its chunks are shorter than the store");
+        }
+
+        return new ArticleStore(StoreBytes.FromArray(array), ids);
+    }
+
+    /// <summary>The number of articles.</summary>
+    public int Count => _articles.Length;
+
+    /// <summary>The article at <paramref name="index"/>, in ordinal order of source path.</summary>
+    public Article this[int index]
+    {
+        get
+        {
+            var article = Volatile.Read(ref _articles[index]);
+            if (article is not null)
+            {
+                return article;
+            }
+
+            // Two threads may decode the same record; the first to publish wins and both return its article.
+            return Interlocked.CompareExchange(ref _articles[index], Decode(index), null) ?? _articles[index]!;
+        }
+    }
+
+    /// <summary>Finds an article by its <see cref="Article.Id"/>, compared ordinally.</summary>
+    /// <param name="id">The id.</param>
+    /// <param name="article">The article with that id, or <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> when an article has that id.</returns>
+    public bool TryGet(string id, [NotNullWhen(true)] out Article? article)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        var byId = LazyInitializer.EnsureInitialized(ref _byId, CreateIdIndex);
+        if (byId.TryGetValue(id, out var index))
+        {
+            article = this[index];
+            return true;
+        }
+
+        article = null;
+        return false;
+    }
+
+    /// <summary>Enumerates the articles in order, decoding each on first access.</summary>
+    public IEnumerator<Article> GetEnumerator()
+    {
+        for (var i = 0; i < _articles.Length; i++)
+        {
+            yield return this[i];
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    internal ReadOnlySpan<byte> Body(int start, int length) => _bytes.Span.Slice(start, length);
+
+    private static bool StartsWithMagic(ReadOnlySpan<byte> span)
+    {
+        if (span.Length < StoreLayout.Magic.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < StoreLayout.Magic.Length; i++)
+        {
+            if (span[i] != StoreLayout.Magic[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private (int Start, int End) RecordBounds(int index)
+    {
+        var reader = new StoreReader(_bytes.Span);
+        var start = _dataStart + reader.OffsetAt(_offsetTable + (index * StoreLayout.OffsetDigits));
+        var end = _dataStart + reader.OffsetAt(_offsetTable + ((index + 1) * StoreLayout.OffsetDigits));
+        if (start > end || end > _bytes.Length)
+        {
+            throw StoreReader.Corrupt($"record {index} lies outside the store");
+        }
+
+        return (start, end);
+    }
+
+    private Article Decode(int index)
+    {
+        var (start, end) = RecordBounds(index);
+        var reader = new StoreReader(_bytes.Span, start);
+        var metadataLength = reader.Integer();
+        var bodyStart = reader.Position + metadataLength;
+        var article = RecordDecoder.Decode(ref reader, Id(index));
+        if (reader.Position != bodyStart || bodyStart > end)
+        {
+            throw StoreReader.Corrupt($"record {index}'s metadata is not as long as it says");
+        }
+
+        article.AttachBody(this, bodyStart, end - bodyStart);
+        return article;
+    }
+
+    private string Id(int index)
+    {
+        var starts = LazyInitializer.EnsureInitialized(ref _idStarts, FindIds);
+        return new StoreReader(_ids, starts[index]).Text();
+    }
+
+    private int[] FindIds()
+    {
+        var reader = new StoreReader(_ids);
+        var starts = new int[reader.Integer()];
+        for (var i = 0; i < starts.Length; i++)
+        {
+            starts[i] = reader.Position;
+            reader.Skip(reader.Integer());
+        }
+
+        return starts;
+    }
+
+    private Dictionary<string, int> CreateIdIndex()
+    {
+        var byId = new Dictionary<string, int>(_articles.Length, StringComparer.Ordinal);
+        var reader = new StoreReader(_ids);
+        var count = reader.Integer();
+        for (var i = 0; i < count; i++)
+        {
+            byId.TryAdd(reader.Text(), i);
+        }
+
+        return byId;
+    }
+}
+
+/// <summary>For generated code: returns one chunk of a store written as UTF-8 literals.</summary>
+/// <param name="index">The chunk's index.</param>
+/// <returns>The chunk's bytes, typically a <c>"…"u8</c> literal; they are copied, never kept.</returns>
+public delegate ReadOnlySpan<byte> Utf8ChunkSource(int index);

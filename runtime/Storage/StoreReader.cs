@@ -1,0 +1,79 @@
+using System;
+using System.Text;
+
+namespace Corpus.Storage;
+
+/// <summary>Reads integers and text, as <see cref="StoreLayout"/> writes them, from a span of a store.</summary>
+internal ref struct StoreReader
+{
+    private readonly ReadOnlySpan<byte> _bytes;
+
+    public StoreReader(ReadOnlySpan<byte> bytes, int position = 0)
+    {
+        _bytes = bytes;
+        Position = position;
+    }
+
+    public int Position { get; private set; }
+
+    public int Integer()
+    {
+        var value = 0;
+        for (var shift = 0; ; shift += StoreLayout.DigitBits)
+        {
+            if (shift > 30)
+            {
+                throw Corrupt("an integer has too many digits");
+            }
+
+            var digit = _bytes[Position++];
+            if (digit >= StoreLayout.MoreDigit)
+            {
+                value |= (digit - StoreLayout.MoreDigit) << shift;
+            }
+            else if (digit >= StoreLayout.LastDigit)
+            {
+                return value | ((digit - StoreLayout.LastDigit) << shift);
+            }
+            else
+            {
+                throw Corrupt("a byte that is no digit stands where an integer should");
+            }
+        }
+    }
+
+    public string Text() => Utf8(Integer());
+
+    public string? OptionalText()
+    {
+        var length = Integer();
+        return length == 0 ? null : Utf8(length - 1);
+    }
+
+    public Uri? OptionalUri() =>
+        OptionalText() is { } text && Uri.TryCreate(text, UriKind.Absolute, out var uri) ? uri : null;
+
+    /// <summary>The fixed-width offset at <paramref name="position"/>, which does not move the reader.</summary>
+    public readonly int OffsetAt(int position)
+    {
+        var value = 0;
+        for (var i = StoreLayout.OffsetDigits - 1; i >= 0; i--)
+        {
+            value = (value << StoreLayout.DigitBits) | (_bytes[position + i] & StoreLayout.DigitMask);
+        }
+
+        return value;
+    }
+
+    public void Skip(int count) => Position += count;
+
+    private string Utf8(int length)
+    {
+        var text = length == 0 ? string.Empty : Encoding.UTF8.GetString(_bytes.Slice(Position, length));
+        Position += length;
+        return text;
+    }
+
+    public static InvalidOperationException Corrupt(string what) =>
+        new($"The corpus store is damaged: {what}. Rebuild the project; if it persists, report it.");
+}
