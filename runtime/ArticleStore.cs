@@ -17,7 +17,7 @@ namespace Corpus;
 /// </summary>
 /// <remarks>Every member is thread-safe; every access to an article returns the same instance.</remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public sealed class ArticleStore : IReadOnlyList<Article>
+public sealed class ArticleStore : IReadOnlyList<Article>, IList<Article>
 {
     private readonly StoreBytes _bytes;
     private readonly byte[] _ids;
@@ -145,6 +145,51 @@ public sealed class ArticleStore : IReadOnlyList<Article>
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>Always <see langword="true"/>: a corpus is fixed at build time.</summary>
+    bool ICollection<Article>.IsReadOnly => true;
+
+    Article IList<Article>.this[int index]
+    {
+        get => this[index];
+        set => throw ReadOnlyCorpus();
+    }
+
+    int IList<Article>.IndexOf(Article item)
+    {
+        for (var i = 0; i < _articles.Length; i++)
+        {
+            if (ReferenceEquals(this[i], item))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    bool ICollection<Article>.Contains(Article item) => ((IList<Article>)this).IndexOf(item) >= 0;
+
+    void ICollection<Article>.CopyTo(Article[] array, int arrayIndex)
+    {
+        ArgumentNullException.ThrowIfNull(array);
+        for (var i = 0; i < _articles.Length; i++)
+        {
+            array[arrayIndex + i] = this[i];
+        }
+    }
+
+    void IList<Article>.Insert(int index, Article item) => throw ReadOnlyCorpus();
+
+    void IList<Article>.RemoveAt(int index) => throw ReadOnlyCorpus();
+
+    void ICollection<Article>.Add(Article item) => throw ReadOnlyCorpus();
+
+    void ICollection<Article>.Clear() => throw ReadOnlyCorpus();
+
+    bool ICollection<Article>.Remove(Article item) => throw ReadOnlyCorpus();
+
+    private static NotSupportedException ReadOnlyCorpus() => new("A corpus is read-only: its articles are fixed at build time.");
 
     internal ReadOnlySpan<byte> Body(int start, int length) => _bytes.Span.Slice(start, length);
 

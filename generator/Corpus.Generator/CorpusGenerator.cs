@@ -1,10 +1,13 @@
 using System;
+using System.Linq;
 using Corpus.Generator.Diagnostics;
 using Corpus.Generator.Emit;
 using Corpus.Generator.Naming;
 using Corpus.Generator.Pipeline;
 using Corpus.Reading;
 using Corpus.Reading.Model;
+using Corpus.Reading.Storage;
+using Corpus.Storage;
 using Microsoft.CodeAnalysis;
 
 namespace Corpus.Generator;
@@ -79,6 +82,27 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             }
         });
 
+        // The store: every article's record, in one place. Inline, the generator writes it; embedded, the build task has
+        // written it and the generator checks it against what it read itself.
+        var manifest = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select((input, cancellationToken) => ArticleInputs.ManifestText(input.Left, input.Right.GetOptions(input.Left), cancellationToken))
+            .WithTrackingName(TrackingNames.Manifest)
+            .Where(text => text is not null)
+            .Collect();
+
+        var store = reads
+            .Combine(options)
+            .Select((input, _) => StoredArticle.For(input.Left, input.Right.Storage))
+            .WithTrackingName(TrackingNames.Stored)
+            .Collect()
+            .Combine(options)
+            .Combine(manifest)
+            .Select((input, _) => new StorePlan(input.Left.Right, input.Left.Left.ToEquatableArray(), input.Right.FirstOrDefault()))
+            .WithTrackingName(TrackingNames.Store);
+
+        context.RegisterSourceOutput(store, static (spc, plan) => EmitStore(spc, plan));
+
         context.RegisterSourceOutput(naming, static (spc, names) =>
         {
             ReportNaming(spc, names);
@@ -97,6 +121,36 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             read.Result.Diagnostics,
             read.Result.DiagnosticPath,
             read.Severities);
+
+    private static void EmitStore(SourceProductionContext context, StorePlan plan)
+    {
+        if (plan.Files.Count == 0)
+        {
+            return;
+        }
+
+        var entries = plan.Entries();
+        var size = StoreWriter.Size(entries);
+        if (size > StoreLayout.MaxLength)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.StoreTooLarge, Location.None, size, StoreLayout.MaxLength));
+            if (plan.Options.Storage == StorageMode.Inline)
+            {
+                AddSource(context, CorpusNaming.StoreHintName(plan.Options), repeated: false, () => StoreEmitter.EmitTooLarge(plan.Options, size));
+            }
+
+            return;
+        }
+
+        if (plan.Options.Storage == StorageMode.Inline)
+        {
+            AddSource(context, CorpusNaming.StoreHintName(plan.Options), repeated: false, () => StoreEmitter.Emit(plan.Options, entries));
+        }
+        else if (StoreCheck.Difference(plan, entries) is { } difference)
+        {
+            context.ReportDiagnostic(difference);
+        }
+    }
 
     private static void ReportNaming(SourceProductionContext context, CorpusNaming names)
     {

@@ -32,6 +32,28 @@ public class IncrementalTests
     }
 
     [Fact]
+    public void With_an_inline_store_editing_one_articles_body_rewrites_that_article_and_the_store_only()
+    {
+        var (first, second) = RunTwice(Corpus, Edit(Corpus, 1, "# Beta story\n\nThe *second* body, edited."), embeddedStore: false);
+
+        Assert.Equal([IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified, IncrementalStepRunReason.Cached], Reasons(second, TrackingNames.Read));
+        AssertOnlyModified(Reasons(second, TrackingNames.Stored), index: 1);
+        Assert.Equal(["Articles.BetaStory.g.cs", "Articles.__Store.g.cs"], ChangedSources(first, second));
+    }
+
+    [Fact]
+    public void Editing_one_article_of_many_reruns_the_reader_for_that_article_alone()
+    {
+        var corpus = Enumerable.Range(0, 200).Select(i => new TestArticle($"articles/{i:D4}.txt", $"Story number {i}\nThe body of story {i}.")).ToList();
+        var (first, second) = RunTwice(corpus, Edit(corpus, 117, "Story number 117\nThe body of story 117, edited."));
+
+        var read = Reasons(second, TrackingNames.Read);
+        Assert.Equal([117], Enumerable.Range(0, read.Length).Where(i => read[i] != IncrementalStepRunReason.Cached));
+        Assert.Equal(IncrementalStepRunReason.Modified, read[117]);
+        Assert.Equal(["Articles.StoryNumber117.g.cs"], ChangedSources(first, second));
+    }
+
+    [Fact]
     public void Renaming_an_article_rewrites_its_file_and_the_index_only()
     {
         var (first, second) = RunTwice(Corpus, Edit(Corpus, 2, "Gamma story, renamed\nThe third body."));
@@ -64,7 +86,7 @@ public class IncrementalTests
         var driver = harness.CreateDriver(Corpus).RunGenerators(harness.CreateCompilation());
         var steps = driver.GetRunResult().Results.Single().TrackedSteps;
 
-        string[] ours = [TrackingNames.Files, TrackingNames.Read, TrackingNames.NamingKeys, TrackingNames.Names, TrackingNames.Articles];
+        string[] ours = [TrackingNames.Files, TrackingNames.Read, TrackingNames.NamingKeys, TrackingNames.Names, TrackingNames.Articles, TrackingNames.Stored, TrackingNames.Manifest, TrackingNames.Store];
         foreach (var (name, runs) in steps.Where(s => ours.Contains(s.Key)))
         {
             foreach (var output in runs.SelectMany(r => r.Outputs))
@@ -75,12 +97,18 @@ public class IncrementalTests
         }
     }
 
-    private static (GeneratorDriver First, GeneratorDriver Second) RunTwice(IReadOnlyList<TestArticle> before, IReadOnlyList<TestArticle> after)
+    /// <summary>
+    /// Runs the generator over <paramref name="before"/>, then over <paramref name="after"/> with only the changed files
+    /// replaced. With an embedded store (the package's default) the manifest is rewritten too, as the build task
+    /// rewrites it whenever an article changes.
+    /// </summary>
+    private static (GeneratorDriver First, GeneratorDriver Second) RunTwice(IReadOnlyList<TestArticle> before, IReadOnlyList<TestArticle> after, bool embeddedStore = true)
     {
-        var harness = new GeneratorHarness();
+        var harness = new GeneratorHarness { EmbeddedStore = embeddedStore };
         var compilation = harness.CreateCompilation();
         var texts = before.Select(harness.ToAdditionalText).ToList();
-        var first = harness.CreateDriver(before, texts).RunGenerators(compilation);
+        var manifest = harness.ManifestText(before);
+        var first = harness.CreateDriver(before, embeddedStore ? [.. texts, manifest] : texts).RunGenerators(compilation);
 
         var second = first;
         for (var i = 0; i < before.Count; i++)
@@ -91,7 +119,15 @@ public class IncrementalTests
             }
         }
 
-        return (first, second.RunGenerators(compilation));
+        if (embeddedStore)
+        {
+            second = second.ReplaceAdditionalText(manifest, harness.ManifestText(after));
+        }
+
+        second = second.RunGenerators(compilation);
+        Assert.Empty(first.GetRunResult().Diagnostics);
+        Assert.Empty(second.GetRunResult().Diagnostics);
+        return (first, second);
     }
 
     /// <summary>The edited article's output changed; every other one was cached or recomputed to an equal value.</summary>

@@ -9,7 +9,7 @@ public class SnapshotTests
     [Fact]
     public void Seeds()
     {
-        var (driver, _, _) = new GeneratorHarness().Run(SampleArticles.All);
+        var (driver, _, _) = new GeneratorHarness { EmbeddedStore = true }.Run(SampleArticles.All);
 
         Snapshot.Verify(driver.GetRunResult());
     }
@@ -30,7 +30,7 @@ public class SnapshotTests
             new TestArticle("a/09.txt", "Abc news\nTheir hint names must still differ."),
         };
 
-        var (driver, _, _) = new GeneratorHarness().Run(articles);
+        var (driver, _, _) = new GeneratorHarness { EmbeddedStore = true }.Run(articles);
 
         Snapshot.Verify(driver.GetRunResult());
     }
@@ -50,7 +50,7 @@ public class SnapshotTests
             new TestArticle("good.txt", "A good article\nIt reads as it should."),
         };
 
-        var harness = new GeneratorHarness { Properties = new Dictionary<string, string> { ["CorpusMaxArticleLength"] = "200" } };
+        var harness = new GeneratorHarness { EmbeddedStore = true, Properties = new Dictionary<string, string> { ["CorpusMaxArticleLength"] = "200" } };
 
         var (driver, _, _) = harness.Run(articles);
 
@@ -64,7 +64,7 @@ public class SnapshotTests
         {
             CorpusNamespace = "My-Company.2024",
             CorpusClassName = "class",
-            Properties = new Dictionary<string, string> { ["CorpusMaxArticleLength"] = "lots" },
+            Properties = new Dictionary<string, string> { ["CorpusMaxArticleLength"] = "lots", ["CorpusStorage"] = "Disk" },
         };
 
         var (driver, _, _) = harness.Run([new TestArticle("a.txt", "A title\nA body.")]);
@@ -75,7 +75,7 @@ public class SnapshotTests
     [Fact]
     public void Namespace_and_class_name_from_properties()
     {
-        var harness = new GeneratorHarness { CorpusNamespace = "Newsroom.Archive", CorpusClassName = "Stories" };
+        var harness = new GeneratorHarness { EmbeddedStore = true, CorpusNamespace = "Newsroom.Archive", CorpusClassName = "Stories" };
 
         var (driver, _, _) = harness.Run([new TestArticle("story.md", "# A story\n\nIts only paragraph.")]);
 

@@ -1,13 +1,25 @@
+using System.Text;
 using Corpus.Generator.Naming;
+using Corpus.Generator.Pipeline;
+using Corpus.Reading.Storage;
 
 namespace Corpus.Generator.Emit;
 
 /// <summary>
-/// Writes the corpus-wide part of the generated class: <c>All</c>, <c>Count</c> and <c>TryGet</c>. It depends only on
-/// the articles' names, ids and order, so editing an article's text never rewrites it.
+/// Writes the corpus-wide part of the generated class: <c>All</c>, <c>Count</c>, <c>TryGet</c> and the store they
+/// read from. It depends only on the articles' names, ids and order and on where the store is kept, so editing an
+/// article's text never rewrites it.
 /// </summary>
 internal static class IndexEmitter
 {
+    /// <summary>The private property every article property reads from. No member name made from a title starts with <c>__</c>.</summary>
+    public const string StoreProperty = "__Store";
+
+    /// <summary>The private method that creates the store; written here for an embedded store, by <see cref="StoreEmitter"/> for an inline one.</summary>
+    public const string CreateStoreMethod = "__CreateStore";
+
+    public const string IdsProperty = "__Ids";
+
     public static string Emit(CorpusNaming naming)
     {
         var options = naming.Options;
@@ -27,20 +39,9 @@ internal static class IndexEmitter
         writer.Line($"public const int Count = {articles.Count};");
         writer.Line();
 
-        writer.Line("/// <summary>Every article of the corpus, ordered by source path (ordinal).</summary>");
+        writer.Line("/// <summary>Every article of the corpus, ordered by source path (ordinal). An article is decoded on first access.</summary>");
         writer.Line(GeneratedCode.Attribute);
-        writer.Line("public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Article> All => global::System.Threading.LazyInitializer.EnsureInitialized(ref __all, __CreateAll);");
-        writer.Line();
-        writer.Line("private static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Article>? __all;");
-        writer.Line();
-        writer.Line("private static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Article> __CreateAll() => global::System.Collections.Immutable.ImmutableArray.Create(new global::Corpus.Article[]");
-        writer.Open();
-        foreach (var article in articles)
-        {
-            writer.Line(article.MemberName + ",");
-        }
-
-        writer.Close("});");
+        writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Article> All => {StoreProperty};");
         writer.Line();
 
         writer.Line("/// <summary>Finds an article by its <see cref=\"global::Corpus.Article.Id\"/>.</summary>");
@@ -48,20 +49,34 @@ internal static class IndexEmitter
         writer.Line("/// <param name=\"article\">The article with that id, or <see langword=\"null\"/> when there is none.</param>");
         writer.Line("/// <returns><see langword=\"true\"/> when an article has that id.</returns>");
         writer.Line(GeneratedCode.Attribute);
-        writer.Line("public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Corpus.Article? article)");
-        writer.Open();
-        writer.Line("article = id switch");
-        writer.Open();
-        foreach (var article in articles)
+        writer.Line($"public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Corpus.Article? article) => {StoreProperty}.TryGet(id, out article);");
+        writer.Line();
+
+        writer.Line("private static global::Corpus.ArticleStore? __store;");
+        writer.Line();
+        writer.Line($"private static global::Corpus.ArticleStore {StoreProperty} => global::System.Threading.LazyInitializer.EnsureInitialized(ref __store, {CreateStoreMethod});");
+        writer.Line();
+        if (options.Storage == StorageMode.Resource)
         {
-            writer.Line($"{CSharpLiteral.String(article.Id)} => {article.MemberName},");
+            writer.Line($"private static global::Corpus.ArticleStore {CreateStoreMethod}() => global::Corpus.ArticleStore.FromResource(typeof({options.ClassName}).Assembly, {IdsProperty});");
+            writer.Line();
         }
 
-        writer.Line("_ => null,");
-        writer.Close("};");
-        writer.Line("return article is not null;");
-        writer.Close();
+        writer.Line("/// <summary>The articles' ids in store order: their count, then each id as text.</summary>");
+        writer.Line($"private static global::System.ReadOnlySpan<byte> {IdsProperty} => {CSharpLiteral.Utf8(Ids(naming))};");
 
         return writer.CloseClass(options.Namespace).ToString();
+    }
+
+    private static string Ids(CorpusNaming naming)
+    {
+        var ids = new StoreBuffer();
+        ids.Integer(naming.Articles.Count);
+        foreach (var article in naming.Articles)
+        {
+            ids.Text(article.Id);
+        }
+
+        return Encoding.UTF8.GetString(ids.ToArray());
     }
 }

@@ -21,8 +21,11 @@ internal sealed record NamingKey(string SourcePath, string DiagnosticPath, strin
             : new NamingKey(read.Result.SourcePath, read.Result.DiagnosticPath, null, 0, "", read.Severities);
 }
 
-/// <summary>The name, id and hint name given to one article; <paramref name="Repeated"/> when its file was listed more than once.</summary>
-internal sealed record NamedArticle(string SourcePath, string MemberName, string Id, string HintName, bool Repeated = false);
+/// <summary>
+/// The name, id and hint name given to one article, and its position in the corpus (<c>All</c> and the store);
+/// <paramref name="Repeated"/> when its file was listed more than once.
+/// </summary>
+internal sealed record NamedArticle(string SourcePath, string MemberName, string Id, string HintName, int Ordinal, bool Repeated = false);
 
 /// <summary>A collision that naming resolved, reported as a diagnostic at the article's title, at the severity the article's settings give it.</summary>
 internal sealed record NamingNote(NamingNoteKind Kind, string DiagnosticPath, int Line, string Requested, string Given, string Other)
@@ -98,13 +101,16 @@ internal sealed class CorpusNaming : IEquatable<CorpusNaming>
         var articles = new List<NamedArticle>(ordered.Count);
         for (var i = 0; i < ordered.Count; i++)
         {
-            articles.Add(new NamedArticle(ordered[i].SourcePath, names[i], ids[i], HintName(options.ClassName, names[i], hints), repeatedPaths.Contains(ordered[i].SourcePath)));
+            articles.Add(new NamedArticle(ordered[i].SourcePath, names[i], ids[i], HintName(options.ClassName, names[i], hints), i, repeatedPaths.Contains(ordered[i].SourcePath)));
         }
 
         return new CorpusNaming(options, !keys.IsEmpty, articles.ToEquatableArray(), notes.ToEquatableArray());
     }
 
     public static string IndexHintName(CorpusOptions options) => HintNames.Ascii(options.ClassName) + ".g.cs";
+
+    /// <summary>The inline store's file. No article's hint name can start with <c>__</c>: member names start with a letter or <c>_</c> and a digit.</summary>
+    public static string StoreHintName(CorpusOptions options) => HintNames.Ascii(options.ClassName) + ".__Store.g.cs";
 
     // The same file listed twice is one article.
     private static List<NamingKey> Deduplicate(IEnumerable<NamingKey> keys, List<NamingNote> notes, out HashSet<string> repeatedPaths)

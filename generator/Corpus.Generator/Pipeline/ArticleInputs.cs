@@ -31,13 +31,20 @@ internal static class ArticleInputs
     /// <summary>The per-article junk mode: <c>&lt;CorpusArticle Include="a.txt" Junk="Keep" /&gt;</c>.</summary>
     public const string JunkMetadata = "build_metadata.AdditionalFiles." + JunkModes.MetadataName;
 
+    /// <summary>The manifest the package's build task writes next to an embedded store.</summary>
+    public const string ManifestMetadata = "build_metadata.AdditionalFiles.CorpusStoreManifest";
+
+    /// <summary>The text of <paramref name="text"/> when it is the embedded store's manifest; otherwise <see langword="null"/>.</summary>
+    public static string? ManifestText(AdditionalText text, AnalyzerConfigOptions fileOptions, CancellationToken cancellationToken) =>
+        IsTrue(fileOptions, ManifestMetadata) ? ReadText(text, cancellationToken)?.ToString() ?? "" : null;
+
     /// <param name="text">An additional file of the project.</param>
     /// <param name="fileOptions">Its options: item metadata and the <c>.editorconfig</c> sections that match it.</param>
     /// <param name="settings">The project's settings, read once for all files.</param>
     /// <param name="cancellationToken">Stops reading the file.</param>
     public static ArticleSource? ToSource(AdditionalText text, AnalyzerConfigOptions fileOptions, CorpusOptions settings, CancellationToken cancellationToken)
     {
-        if (!fileOptions.TryGetValue(ArticleMetadata, out var marker) || !string.Equals(marker?.Trim(), "true", StringComparison.OrdinalIgnoreCase))
+        if (!IsTrue(fileOptions, ArticleMetadata))
         {
             return null;
         }
@@ -73,6 +80,9 @@ internal static class ArticleInputs
     /// own path: the compiler tracks it, and hands the generator a new AdditionalText whenever the file changes.
     /// </remarks>
     private static byte[]? ReadBytes(string path) => ArticleSettings.ReadBytes(path);
+
+    private static bool IsTrue(AnalyzerConfigOptions options, string key) =>
+        options.TryGetValue(key, out var value) && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The file's text, or <see langword="null"/> when it cannot be read; the reader reports which.</summary>
     private static SourceText? ReadText(AdditionalText text, CancellationToken cancellationToken)

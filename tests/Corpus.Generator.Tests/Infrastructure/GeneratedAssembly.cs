@@ -22,10 +22,14 @@ internal sealed class GeneratedAssembly : IDisposable
 
     public IReadOnlyList<Article> All => (IReadOnlyList<Article>)Articles.GetProperty("All")!.GetValue(null)!;
 
-    public static GeneratedAssembly Load(Compilation compilation, string typeName = "Consumer.Articles")
+    /// <param name="compilation">The compilation with the generated sources.</param>
+    /// <param name="typeName">The generated class.</param>
+    /// <param name="store">An embedded store to add as the resource <c>Corpus.Store</c>, as the package's targets do.</param>
+    public static GeneratedAssembly Load(Compilation compilation, string typeName = "Consumer.Articles", byte[]? store = null)
     {
         using var stream = new MemoryStream();
-        var result = compilation.Emit(stream);
+        ResourceDescription[] resources = store is null ? [] : [new ResourceDescription("Corpus.Store", () => new MemoryStream(store), isPublic: true)];
+        var result = compilation.Emit(stream, manifestResources: resources);
         Assert.True(result.Success, string.Join("\n", result.Diagnostics.Select(DiagnosticText.Format)));
         stream.Position = 0;
         var context = new AssemblyLoadContext("generated-corpus", isCollectible: true);

@@ -1,5 +1,9 @@
 using System.Collections.Immutable;
 using System.Text;
+using Corpus.Reading.Junk;
+using Corpus.Reading.Model;
+using Corpus.Reading.Storage;
+using Corpus.Reading.Text;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace Corpus.Generator.Tests.Infrastructure;
@@ -50,7 +54,37 @@ internal sealed class GeneratorHarness
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     public GeneratorDriver CreateDriver(IReadOnlyList<TestArticle> articles) =>
-        CreateDriver(articles, articles.Select(ToAdditionalText));
+        CreateDriver(articles, articles.Select(ToAdditionalText).Concat(EmbeddedStore ? [ManifestText(articles)] : []));
+
+    /// <summary>
+    /// Runs as a project built with the package's targets does: <c>CorpusStorage=Resource</c>, with the store's
+    /// manifest written by the same reader as the build task writes it.
+    /// </summary>
+    public bool EmbeddedStore { get; init; }
+
+    public string ManifestPath => ProjectDirectory + "obj/Corpus.Store.manifest";
+
+    /// <summary>The store and manifest the build task would write for <paramref name="articles"/>.</summary>
+    public (byte[] Store, string Manifest) BuildStore(IReadOnlyList<TestArticle> articles)
+    {
+        var settings = new ArticleSettings(
+            ProjectDirectory,
+            Properties.TryGetValue("CorpusMaxArticleLength", out var length) && ArticleSettings.ParseMaxLength(length) is { } max ? max : ArticleFile.DefaultMaxLength,
+            Properties.TryGetValue("CorpusJunk", out var junk) && JunkModes.TryParse(junk, out var mode) ? mode : JunkMode.Remove);
+        var files = articles.Where(a => a.IsArticle).ToList();
+        var entries = StoreBuilder.Read(
+            files.Count,
+            i => settings.File(FullPath(files[i]), files[i].Text is { } text ? new DecodedText(text, IsUnicode(files[i].Encoding) ? TextEncoding.Utf8 : TextEncoding.Windows1252Fallback) : null, files[i].Metadata?.GetValueOrDefault("Junk")),
+            maxParallelism: 1,
+            CancellationToken.None);
+        return (StoreWriter.Write(entries), StoreManifest.Write(entries));
+    }
+
+    private static bool IsUnicode(Encoding? encoding) => encoding is null or UTF8Encoding or UnicodeEncoding;
+
+    /// <summary>The manifest of <paramref name="articles"/> as the additional file the package's targets add.</summary>
+    public AdditionalText ManifestText(IReadOnlyList<TestArticle> articles) =>
+        new InMemoryAdditionalText(ManifestPath, BuildStore(articles).Manifest);
 
     public CSharpCompilation CreateCompilation() =>
         CSharpCompilation.Create(
@@ -94,6 +128,12 @@ internal sealed class GeneratorHarness
         }
 
         var perFile = articles.Where(a => a.IsArticle).ToDictionary(FullPath, ItemOptions);
+        if (EmbeddedStore)
+        {
+            global["build_property.CorpusStorage"] = "Resource";
+            perFile[ManifestPath] = new TestOptions(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.CorpusStoreManifest"] = "true" });
+        }
+
         return new TestOptionsProvider(global, perFile);
     }
 

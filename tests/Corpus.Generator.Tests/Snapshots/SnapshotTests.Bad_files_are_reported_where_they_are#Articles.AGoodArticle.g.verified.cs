@@ -12,18 +12,6 @@ namespace Consumer
         /// <para>5 words, from <c>good.txt</c>.</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("Corpus", "{version}")]
-        public static global::Corpus.Article AGoodArticle => global::System.Threading.LazyInitializer.EnsureInitialized(ref __AGoodArticle, __CreateAGoodArticle);
-
-        private static global::Corpus.Article? __AGoodArticle;
-
-        private static global::Corpus.Article __CreateAGoodArticle() => new global::Corpus.Article
-        {
-            Id = "a-good-article",
-            SourcePath = "good.txt",
-            Format = global::Corpus.ArticleFormat.PlainText,
-            Title = "A good article",
-            WordCount = 5,
-            Utf8Text = static () => "It reads as it should."u8,
-        };
+        public static global::Corpus.Article AGoodArticle => __Store[2];
     }
 }

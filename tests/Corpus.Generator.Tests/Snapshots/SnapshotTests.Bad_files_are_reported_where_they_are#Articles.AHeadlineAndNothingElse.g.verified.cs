@@ -11,17 +11,6 @@ namespace Consumer
         /// <para>0 words, from <c>bad/only-title.txt</c>.</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("Corpus", "{version}")]
-        public static global::Corpus.Article AHeadlineAndNothingElse => global::System.Threading.LazyInitializer.EnsureInitialized(ref __AHeadlineAndNothingElse, __CreateAHeadlineAndNothingElse);
-
-        private static global::Corpus.Article? __AHeadlineAndNothingElse;
-
-        private static global::Corpus.Article __CreateAHeadlineAndNothingElse() => new global::Corpus.Article
-        {
-            Id = "a-headline-and-nothing-else",
-            SourcePath = "bad/only-title.txt",
-            Format = global::Corpus.ArticleFormat.PlainText,
-            Title = "A headline and nothing else",
-            WordCount = 0,
-        };
+        public static global::Corpus.Article AHeadlineAndNothingElse => __Store[1];
     }
 }

@@ -12,19 +12,6 @@ namespace Consumer
         /// <para>10 words, from <c>bad/latin1.txt</c>.</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("Corpus", "{version}")]
-        public static global::Corpus.Article CaféSociety => global::System.Threading.LazyInitializer.EnsureInitialized(ref __CaféSociety, __CreateCaféSociety);
-
-        private static global::Corpus.Article? __CaféSociety;
-
-        private static global::Corpus.Article __CreateCaféSociety() => new global::Corpus.Article
-        {
-            Id = "cafe-society",
-            SourcePath = "bad/latin1.txt",
-            Format = global::Corpus.ArticleFormat.PlainText,
-            Title = "Café society",
-            WordCount = 10,
-            Language = "en",
-            Utf8Text = static () => "A file saved as Windows-1252 reads right, with a warning."u8,
-        };
+        public static global::Corpus.Article CaféSociety => __Store[0];
     }
 }

@@ -14,34 +14,24 @@ namespace Consumer
         [global::System.CodeDom.Compiler.GeneratedCode("Corpus", "{version}")]
         public const int Count = 3;
 
-        /// <summary>Every article of the corpus, ordered by source path (ordinal).</summary>
+        /// <summary>Every article of the corpus, ordered by source path (ordinal). An article is decoded on first access.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Corpus", "{version}")]
-        public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Article> All => global::System.Threading.LazyInitializer.EnsureInitialized(ref __all, __CreateAll);
-
-        private static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Article>? __all;
-
-        private static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Article> __CreateAll() => global::System.Collections.Immutable.ImmutableArray.Create(new global::Corpus.Article[]
-        {
-            CaféSociety,
-            AHeadlineAndNothingElse,
-            AGoodArticle,
-        });
+        public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Article> All => __Store;
 
         /// <summary>Finds an article by its <see cref="global::Corpus.Article.Id"/>.</summary>
         /// <param name="id">The id, compared ordinally.</param>
         /// <param name="article">The article with that id, or <see langword="null"/> when there is none.</param>
         /// <returns><see langword="true"/> when an article has that id.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("Corpus", "{version}")]
-        public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Corpus.Article? article)
-        {
-            article = id switch
-            {
-                "cafe-society" => CaféSociety,
-                "a-headline-and-nothing-else" => AHeadlineAndNothingElse,
-                "a-good-article" => AGoodArticle,
-                _ => null,
-            };
-            return article is not null;
-        }
+        public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Corpus.Article? article) => __Store.TryGet(id, out article);
+
+        private static global::Corpus.ArticleStore? __store;
+
+        private static global::Corpus.ArticleStore __Store => global::System.Threading.LazyInitializer.EnsureInitialized(ref __store, __CreateStore);
+
+        private static global::Corpus.ArticleStore __CreateStore() => global::Corpus.ArticleStore.FromResource(typeof(Articles).Assembly, __Ids);
+
+        /// <summary>The articles' ids in store order: their count, then each id as text.</summary>
+        private static global::System.ReadOnlySpan<byte> __Ids => "CLcafe-society[a-headline-and-nothing-elseNa-good-article"u8;
     }
 }

@@ -10,17 +10,5 @@ static partial class Articles
     /// <para>2 words, from <c>a.txt</c>.</para>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("Corpus", "{version}")]
-    public static global::Corpus.Article ATitle => global::System.Threading.LazyInitializer.EnsureInitialized(ref __ATitle, __CreateATitle);
-
-    private static global::Corpus.Article? __ATitle;
-
-    private static global::Corpus.Article __CreateATitle() => new global::Corpus.Article
-    {
-        Id = "a-title",
-        SourcePath = "a.txt",
-        Format = global::Corpus.ArticleFormat.PlainText,
-        Title = "A title",
-        WordCount = 2,
-        Utf8Text = static () => "A body."u8,
-    };
+    public static global::Corpus.Article ATitle => __Store[0];
 }

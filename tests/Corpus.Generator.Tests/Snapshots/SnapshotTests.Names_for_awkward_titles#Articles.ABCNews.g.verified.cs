@@ -12,19 +12,6 @@ namespace Consumer
         /// <para>7 words, from <c>a/08.txt</c>.</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("Corpus", "{version}")]
-        public static global::Corpus.Article ABCNews => global::System.Threading.LazyInitializer.EnsureInitialized(ref __ABCNews, __CreateABCNews);
-
-        private static global::Corpus.Article? __ABCNews;
-
-        private static global::Corpus.Article __CreateABCNews() => new global::Corpus.Article
-        {
-            Id = "abc-news",
-            SourcePath = "a/08.txt",
-            Format = global::Corpus.ArticleFormat.PlainText,
-            Title = "ABC news",
-            WordCount = 7,
-            Language = "en",
-            Utf8Text = static () => "Two names that differ only in case."u8,
-        };
+        public static global::Corpus.Article ABCNews => __Store[7];
     }
 }

@@ -12,19 +12,6 @@ namespace Consumer
         /// <para>6 words, from <c>a/09.txt</c>.</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("Corpus", "{version}")]
-        public static global::Corpus.Article AbcNews => global::System.Threading.LazyInitializer.EnsureInitialized(ref __AbcNews, __CreateAbcNews);
-
-        private static global::Corpus.Article? __AbcNews;
-
-        private static global::Corpus.Article __CreateAbcNews() => new global::Corpus.Article
-        {
-            Id = "abc-news-2",
-            SourcePath = "a/09.txt",
-            Format = global::Corpus.ArticleFormat.PlainText,
-            Title = "Abc news",
-            WordCount = 6,
-            Language = "en",
-            Utf8Text = static () => "Their hint names must still differ."u8,
-        };
+        public static global::Corpus.Article AbcNews => __Store[8];
     }
 }

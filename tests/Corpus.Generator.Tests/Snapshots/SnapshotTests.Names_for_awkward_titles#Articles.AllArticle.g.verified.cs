@@ -12,19 +12,6 @@ namespace Consumer
         /// <para>10 words, from <c>a/01.txt</c>.</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("Corpus", "{version}")]
-        public static global::Corpus.Article AllArticle => global::System.Threading.LazyInitializer.EnsureInitialized(ref __AllArticle, __CreateAllArticle);
-
-        private static global::Corpus.Article? __AllArticle;
-
-        private static global::Corpus.Article __CreateAllArticle() => new global::Corpus.Article
-        {
-            Id = "all",
-            SourcePath = "a/01.txt",
-            Format = global::Corpus.ArticleFormat.PlainText,
-            Title = "All",
-            WordCount = 10,
-            Language = "en",
-            Utf8Text = static () => "A title that is a member of the generated class."u8,
-        };
+        public static global::Corpus.Article AllArticle => __Store[0];
     }
 }

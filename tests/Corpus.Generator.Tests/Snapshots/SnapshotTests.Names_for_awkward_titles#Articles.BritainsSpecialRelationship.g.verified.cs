@@ -12,19 +12,6 @@ namespace Consumer
         /// <para>5 words, from <c>a/07.txt</c>.</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("Corpus", "{version}")]
-        public static global::Corpus.Article BritainsSpecialRelationship => global::System.Threading.LazyInitializer.EnsureInitialized(ref __BritainsSpecialRelationship, __CreateBritainsSpecialRelationship);
-
-        private static global::Corpus.Article? __BritainsSpecialRelationship;
-
-        private static global::Corpus.Article __CreateBritainsSpecialRelationship() => new global::Corpus.Article
-        {
-            Id = "britains-special-relationship",
-            SourcePath = "a/07.txt",
-            Format = global::Corpus.ArticleFormat.PlainText,
-            Title = "Britain's \"special\" relationship",
-            WordCount = 5,
-            Language = "en",
-            Utf8Text = static () => "Apostrophes join; quotes are escaped."u8,
-        };
+        public static global::Corpus.Article BritainsSpecialRelationship => __Store[6];
     }
 }

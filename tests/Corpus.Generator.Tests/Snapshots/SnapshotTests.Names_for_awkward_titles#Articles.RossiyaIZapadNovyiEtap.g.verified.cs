@@ -12,18 +12,6 @@ namespace Consumer
         /// <para>5 words, from <c>a/06.txt</c>.</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("Corpus", "{version}")]
-        public static global::Corpus.Article РоссияИЗападНовыйЭтап => global::System.Threading.LazyInitializer.EnsureInitialized(ref __РоссияИЗападНовыйЭтап, __CreateРоссияИЗападНовыйЭтап);
-
-        private static global::Corpus.Article? __РоссияИЗападНовыйЭтап;
-
-        private static global::Corpus.Article __CreateРоссияИЗападНовыйЭтап() => new global::Corpus.Article
-        {
-            Id = "россия-и-запад-новый-этап",
-            SourcePath = "a/06.txt",
-            Format = global::Corpus.ArticleFormat.PlainText,
-            Title = "Россия и Запад: новый этап",
-            WordCount = 5,
-            Utf8Text = static () => "Заголовок кириллицей даёт кириллическое имя."u8,
-        };
+        public static global::Corpus.Article РоссияИЗападНовыйЭтап => __Store[5];
     }
 }

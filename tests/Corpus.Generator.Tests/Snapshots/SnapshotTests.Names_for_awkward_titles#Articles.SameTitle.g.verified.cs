@@ -12,19 +12,6 @@ namespace Consumer
         /// <para>9 words, from <c>a/02.txt</c>.</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("Corpus", "{version}")]
-        public static global::Corpus.Article SameTitle => global::System.Threading.LazyInitializer.EnsureInitialized(ref __SameTitle, __CreateSameTitle);
-
-        private static global::Corpus.Article? __SameTitle;
-
-        private static global::Corpus.Article __CreateSameTitle() => new global::Corpus.Article
-        {
-            Id = "same-title",
-            SourcePath = "a/02.txt",
-            Format = global::Corpus.ArticleFormat.PlainText,
-            Title = "Same title",
-            WordCount = 9,
-            Language = "en",
-            Utf8Text = static () => "The first article with this title keeps the name."u8,
-        };
+        public static global::Corpus.Article SameTitle => __Store[1];
     }
 }

@@ -12,19 +12,6 @@ namespace Consumer
         /// <para>11 words, from <c>a/03.txt</c>.</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("Corpus", "{version}")]
-        public static global::Corpus.Article SameTitle2 => global::System.Threading.LazyInitializer.EnsureInitialized(ref __SameTitle2, __CreateSameTitle2);
-
-        private static global::Corpus.Article? __SameTitle2;
-
-        private static global::Corpus.Article __CreateSameTitle2() => new global::Corpus.Article
-        {
-            Id = "same-title-2",
-            SourcePath = "a/03.txt",
-            Format = global::Corpus.ArticleFormat.PlainText,
-            Title = "Same title!",
-            WordCount = 11,
-            Language = "en",
-            Utf8Text = static () => "The second one gets a suffix, and so does its id."u8,
-        };
+        public static global::Corpus.Article SameTitle2 => __Store[2];
     }
 }

@@ -12,18 +12,6 @@ namespace Newsroom.Archive
         /// <para>3 words, from <c>story.md</c>.</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("Corpus", "{version}")]
-        public static global::Corpus.Article AStory => global::System.Threading.LazyInitializer.EnsureInitialized(ref __AStory, __CreateAStory);
-
-        private static global::Corpus.Article? __AStory;
-
-        private static global::Corpus.Article __CreateAStory() => new global::Corpus.Article
-        {
-            Id = "a-story",
-            SourcePath = "story.md",
-            Format = global::Corpus.ArticleFormat.Markdown,
-            Title = "A story",
-            WordCount = 3,
-            Utf8Text = static () => "Its only paragraph."u8,
-        };
+        public static global::Corpus.Article AStory => __Store[0];
     }
 }

@@ -12,43 +12,6 @@ namespace Consumer
         /// <para>425 words, from <c>articles/000_adab332ab06b8a70.txt</c>.</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("Corpus", "{version}")]
-        public static global::Corpus.Article RussiaMayBeComingInFromColdAfterTalksWithHague => global::System.Threading.LazyInitializer.EnsureInitialized(ref __RussiaMayBeComingInFromColdAfterTalksWithHague, __CreateRussiaMayBeComingInFromColdAfterTalksWithHague);
-
-        private static global::Corpus.Article? __RussiaMayBeComingInFromColdAfterTalksWithHague;
-
-        private static global::Corpus.Article __CreateRussiaMayBeComingInFromColdAfterTalksWithHague() => new global::Corpus.Article
-        {
-            Id = "russia-may-be-coming-in-from-cold-after-talks-with-hague",
-            SourcePath = "articles/000_adab332ab06b8a70.txt",
-            Format = global::Corpus.ArticleFormat.PlainText,
-            Title = "Russia may be coming in from cold after talks with Hague",
-            WordCount = 425,
-            Language = "en",
-            Removed = global::System.Collections.Immutable.ImmutableArray.Create<global::Corpus.RemovedText>(
-                new global::Corpus.RemovedText(global::Corpus.RemovedTextKind.Spam, "срочный займ на карту займ на карту онлайн https://zp-pdl.com/online-payday-loans-cash-advances.php https://www.zp-pdl.com займ на карту онлайн"),
-                new global::Corpus.RemovedText(global::Corpus.RemovedTextKind.Boilerplate, "To learn more about what happened to Sergei Magnitsky please read below"),
-                new global::Corpus.RemovedText(global::Corpus.RemovedTextKind.Boilerplate, "Sergei Magnitsky"),
-                new global::Corpus.RemovedText(global::Corpus.RemovedTextKind.Boilerplate, "Why was Sergei Magnitsky arrested?"),
-                new global::Corpus.RemovedText(global::Corpus.RemovedTextKind.Boilerplate, "Sergei Magnitsky’s torture and death in prison"),
-                new global::Corpus.RemovedText(global::Corpus.RemovedTextKind.Boilerplate, "President’s investigation sabotaged and going nowhere"),
-                new global::Corpus.RemovedText(global::Corpus.RemovedTextKind.Boilerplate, "The corrupt officers attempt to arrest 8 lawyers"),
-                new global::Corpus.RemovedText(global::Corpus.RemovedTextKind.Boilerplate, "Past crimes committed by the same corrupt officers"),
-                new global::Corpus.RemovedText(global::Corpus.RemovedTextKind.Boilerplate, "Petitions requesting a real investigation into Magnitsky's death"),
-                new global::Corpus.RemovedText(global::Corpus.RemovedTextKind.Boilerplate, "Worldwide reaction, calls to punish those responsible for corruption and murder"),
-                new global::Corpus.RemovedText(global::Corpus.RemovedTextKind.Boilerplate, "Complaints against Lt.Col. Kuznetsov"),
-                new global::Corpus.RemovedText(global::Corpus.RemovedTextKind.Boilerplate, "Complaints against Major Karpov"),
-                new global::Corpus.RemovedText(global::Corpus.RemovedTextKind.Boilerplate, "Cover up"),
-                new global::Corpus.RemovedText(global::Corpus.RemovedTextKind.Boilerplate, "Press about Magnitsky"),
-                new global::Corpus.RemovedText(global::Corpus.RemovedTextKind.Boilerplate, "Bloggers about Magnitsky"),
-                new global::Corpus.RemovedText(global::Corpus.RemovedTextKind.Boilerplate, "Corrupt officers:"),
-                new global::Corpus.RemovedText(global::Corpus.RemovedTextKind.Boilerplate, "Sign petition"),
-                new global::Corpus.RemovedText(global::Corpus.RemovedTextKind.Boilerplate, "Citizen investigator"),
-                new global::Corpus.RemovedText(global::Corpus.RemovedTextKind.Boilerplate, "Join Justice for Magnitsky group on Facebook"),
-                new global::Corpus.RemovedText(global::Corpus.RemovedTextKind.Boilerplate, "Contact us"),
-                new global::Corpus.RemovedText(global::Corpus.RemovedTextKind.Boilerplate, "Sergei Magnitsky"),
-                new global::Corpus.RemovedText(global::Corpus.RemovedTextKind.Boilerplate, "Place your comment"),
-                new global::Corpus.RemovedText(global::Corpus.RemovedTextKind.Boilerplate, "Please fill your data and comment below.")),
-            Utf8Text = static () => "Britain signalled that it was ready for a thaw in the difficult relationship with the Kremlin yesterday —but not at the expense of sweeping under the carpet possible Russian involvement in the killings of the defector Alexander Litvinenko and the whistleblower Sergei Magnitsky.\n\nA meeting in London between William Hague, the Foreign Secretary, and his Russian counterpart, Sergei Lavrov, was intended to usher in a new level of co-operation on Syria, Iran and the troop withdrawal next year from Afghanistan.\n\nBut it was held a day before Sir Robert Owen, the Assistant Deputy Coroner, was due to hold a pre-inquest hearing on Litvinenko, a former Russian secret police officer who was poisoned with polonium in 2006. Mr Hague had no choice but to raise the issue, at least behind closed doors.\n\n“There was a full, substantive and comprehensive exchange on bilateral issues that we do not agree on including human rights and the cases of Sergei Magnitsky and Alexander Litvinenko,” a Foreign Office spokesman said. Mr Hague also emphasised the importance of the Magnitsky case in an interview with the Interfax news agency before the talks.\n\n“I have urged my Russian counterpart to ensure that those responsible are brought to justice without further delay, and [that] measures be put in place to prevent such cases from happening again,” Mr Hague said.\n\nMagnitsky, who worked for Hermitage Capital, died in a prison cell after trying to expose a tax fraud scam. Now, although he died three years ago, he is himself on trial for tax crimes.\n\nNeither case was mentioned in the news conference after the talks, which highlighted future Anglo-Russian co-operation. The new approach — symbolised by Mr Lavrov’s genial “Spasibo [thank you] William” —seems to be not to mention controversial cases by name when on a joint platform.\n\nRussian sources say they are happy that a group representing Russian prosecutors will be considered a party to the Litvinenko inquest. The coroner will consider today applications for anonymity from potential witnesses.\n\nWhether this will really turn into what is being presented as a “mini-thaw” in relations will soon be tested. The talks — also attended by Philip Hammond, the Defence Minister, and his Russian counterpart, Sergei Shoigu — also included how to persuade the Syrian opposition to form a negotiating team for a political transition.\n\nMr Lavrov said Moscow was still opposed to the supply of arms to rebels. Neither Mr Hague nor Mr Hammond ruled out going beyond the commitment to supply non-lethal aid. The discussions are to continue, known as the 2 Plus 2 Consultation Group."u8,
-        };
+        public static global::Corpus.Article RussiaMayBeComingInFromColdAfterTalksWithHague => __Store[0];
     }
 }
