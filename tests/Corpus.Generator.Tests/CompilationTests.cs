@@ -20,11 +20,14 @@ public class CompilationTests
         new TestArticle("nasty/Count.txt", "Count\nA title that is a member of the class."),
     ];
 
-    [Fact]
-    public void Generated_code_compiles_with_no_errors_or_warnings()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Generated_code_compiles_with_no_errors_or_warnings(bool embeddedStore)
     {
         var harness = new GeneratorHarness
         {
+            EmbeddedStore = embeddedStore,
             ConsumerSource = """
                 namespace Consumer
                 {
@@ -48,11 +51,14 @@ public class CompilationTests
         Assert.True(problems.Count == 0, string.Join("\n", problems.Select(DiagnosticText.Format)));
     }
 
-    [Fact]
-    public void The_compiled_corpus_holds_exactly_what_the_reader_read()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void The_compiled_corpus_holds_exactly_what_the_reader_read(bool embeddedStore)
     {
-        var (_, output, _) = new GeneratorHarness().Run(Articles);
-        using var generated = GeneratedAssembly.Load(output);
+        var harness = new GeneratorHarness { EmbeddedStore = embeddedStore };
+        var (_, output, _) = harness.Run(Articles);
+        using var generated = GeneratedAssembly.Load(output, store: embeddedStore ? harness.BuildStore(Articles).Store : null);
         var all = generated.All;
         var expected = Articles
             .Select(a => ArticleReader.Read(new ArticleFile(a.RelativePath, a.Text)).Article!)
@@ -62,21 +68,20 @@ public class CompilationTests
         Assert.Equal(expected.Select(m => m.SourcePath), all.Select(a => a.SourcePath));
         foreach (var (model, article) in expected.Zip(all))
         {
-            Assert.Equal(model.Title, article.Title);
-            Assert.Equal(model.Paragraphs.AsImmutableArray(), article.Paragraphs);
-            Assert.Equal(string.Join("\n\n", model.Paragraphs), article.Text);
-            Assert.Equal(model.WordCount, article.WordCount);
-            Assert.Equal((int)model.Format, (int)article.Format);
+            ArticleAssert.Holds(model, article);
         }
 
         Assert.Equal(expected.Count, (int)generated.Articles.GetField("Count")!.GetValue(null)!);
     }
 
-    [Fact]
-    public void Every_access_returns_the_same_instance_and_lookup_by_id_finds_it()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Every_access_returns_the_same_instance_and_lookup_by_id_finds_it(bool embeddedStore)
     {
-        var (_, output, _) = new GeneratorHarness().Run(SampleArticles.All);
-        using var generated = GeneratedAssembly.Load(output);
+        var harness = new GeneratorHarness { EmbeddedStore = embeddedStore };
+        var (_, output, _) = harness.Run(SampleArticles.All);
+        using var generated = GeneratedAssembly.Load(output, store: embeddedStore ? harness.BuildStore(SampleArticles.All).Store : null);
         var type = generated.Articles;
         var property = type.GetProperty("BritainRussiaToReachOutViaHotline")!;
         var first = (Article)property.GetValue(null)!;
