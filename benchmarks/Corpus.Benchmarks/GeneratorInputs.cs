@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using Corpus.Generator;
+using Corpus.Reading.Model;
+using Corpus.Reading.Storage;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -11,19 +13,35 @@ namespace Corpus.Benchmarks;
 
 /// <summary>
 /// A synthetic corpus written to disk and handed to the generator as the compiler would: additional files read and
-/// decoded when the generator asks for their text, marked as articles by the package's metadata.
+/// decoded when the generator asks for their text, marked as articles by the package's metadata. As in a project
+/// built with the package's targets (the default), the store is embedded: the build task's store and manifest are
+/// written first, with the same reader, and the manifest is an additional file.
 /// </summary>
 public sealed class GeneratorInputs : IDisposable
 {
-    private GeneratorInputs(string directory, IReadOnlyList<SyntheticFile> files)
+    private GeneratorInputs(string directory, IReadOnlyList<SyntheticFile> files, bool embeddedStore)
     {
         Directory = directory;
         Files = files;
         Paths = files.Select(f => Path.Combine(directory, f.Path)).ToImmutableArray();
         Bytes = files.Sum(f => (long)f.Bytes.Length);
-        Options = new OptionsProvider(directory, Paths);
+        ManifestPath = embeddedStore ? Path.Combine(directory, "obj", "Corpus.Store.manifest") : null;
+        Options = new OptionsProvider(directory, Paths, ManifestPath);
         Compilation = CSharpCompilation.Create("Consumer", [], [], new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        if (ManifestPath is not null)
+        {
+            var (store, manifest) = WriteStore();
+            Store = store;
+            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(ManifestPath)!);
+            File.WriteAllText(ManifestPath, manifest);
+        }
     }
+
+    /// <summary>The manifest's path when the store is embedded; <see langword="null"/> for an inline store.</summary>
+    public string? ManifestPath { get; }
+
+    /// <summary>The embedded store's bytes, as the build task writes them; empty for an inline store.</summary>
+    public byte[] Store { get; } = [];
 
     public string Directory { get; }
 
@@ -37,15 +55,25 @@ public sealed class GeneratorInputs : IDisposable
 
     public Compilation Compilation { get; }
 
-    public static GeneratorInputs Create(int articles)
+    public static GeneratorInputs Create(int articles, bool embeddedStore = true)
     {
         var directory = Path.Combine(Path.GetTempPath(), "corpus-bench-" + articles + "-" + Guid.NewGuid().ToString("N"));
         var files = SyntheticCorpus.Create(articles);
         SyntheticCorpus.WriteTo(directory, files);
-        return new GeneratorInputs(directory, files);
+        return new GeneratorInputs(directory, files, embeddedStore);
     }
 
-    public ImmutableArray<AdditionalText> Texts() => [.. Paths.Select(p => (AdditionalText)new FileText(p))];
+    /// <summary>The additional files: every article, then the manifest when the store is embedded.</summary>
+    public ImmutableArray<AdditionalText> Texts() =>
+        [.. Paths.Select(p => (AdditionalText)new FileText(p)), .. ManifestPath is null ? [] : new[] { new FileText(ManifestPath) }];
+
+    /// <summary>The store and manifest the package's build task writes for the files as they are on disk now.</summary>
+    public (byte[] Store, string Manifest) WriteStore()
+    {
+        var settings = new ArticleSettings(Directory + "/");
+        var entries = StoreBuilder.Read(Paths.Length, i => settings.ReadFile(Paths[i], itemJunk: null), maxParallelism: -1, CancellationToken.None);
+        return (StoreWriter.Write(entries), StoreManifest.Write(entries));
+    }
 
     public GeneratorDriver Driver(IEnumerable<AdditionalText> texts) =>
         CSharpGeneratorDriver.Create(
@@ -74,22 +102,32 @@ public sealed class GeneratorInputs : IDisposable
         }
     }
 
-    private sealed class OptionsProvider(string directory, ImmutableArray<string> paths) : AnalyzerConfigOptionsProvider
+    private sealed class OptionsProvider(string directory, ImmutableArray<string> paths, string? manifest) : AnalyzerConfigOptionsProvider
     {
         private readonly HashSet<string> _articles = [.. paths];
 
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new ConfigOptions(new() { ["build_property.RootNamespace"] = "Consumer", ["build_property.ProjectDir"] = directory + "/" });
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new ConfigOptions(new()
+        {
+            ["build_property.RootNamespace"] = "Consumer",
+            ["build_property.ProjectDir"] = directory + "/",
+            ["build_property.CorpusStorage"] = manifest is null ? "Inline" : "Resource",
+        });
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => ConfigOptions.None;
 
         public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
-            _articles.Contains(textFile.Path) ? ConfigOptions.Article : ConfigOptions.None;
+            _articles.Contains(textFile.Path) ? ConfigOptions.Article
+            : textFile.Path == manifest ? ConfigOptions.Manifest
+            : ConfigOptions.None;
     }
 
     private sealed class ConfigOptions(Dictionary<string, string> values) : AnalyzerConfigOptions
     {
         public static readonly ConfigOptions None = new([]);
         public static readonly ConfigOptions Article = new(new() { ["build_metadata.AdditionalFiles.CorpusArticle"] = "true" });
+        public static readonly ConfigOptions Manifest = new(new() { ["build_metadata.AdditionalFiles.CorpusStoreManifest"] = "true" });
+
+        public override IEnumerable<string> Keys => values.Keys;
 
         public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
     }
