@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.ComponentModel;
 using System.Threading;
 
 namespace Corpus;
@@ -23,7 +22,6 @@ public sealed class Article
     private readonly IReadOnlyList<string> _tags = Array.Empty<string>();
     private readonly IReadOnlyDictionary<string, string> _metadata = ReadOnly.EmptyDictionary;
     private readonly IReadOnlyList<RemovedText> _removed = Array.Empty<RemovedText>();
-    private readonly Utf8TextSource? _utf8Text;
     private ArticleStore? _store;
     private int _bodyStart;
     private int _bodyLength;
@@ -93,24 +91,11 @@ public sealed class Article
     /// <summary>The body as one string: the <see cref="Paragraphs"/> joined by a blank line (<c>"\n\n"</c>).</summary>
     public string Text => Body.Text;
 
-    /// <summary>
-    /// For generated code: the body as UTF-8, the paragraphs joined by a blank line, decoded on first use.
-    /// Set either this or <see cref="Paragraphs"/>.
-    /// </summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    public Utf8TextSource? Utf8Text
-    {
-        get => _utf8Text;
-        init => _utf8Text = value;
-    }
-
     private ArticleBody Body =>
         LazyInitializer.EnsureInitialized(ref _body, ref _bodyDecoded, ref _bodyLock, DecodeBody)!;
 
     private ArticleBody DecodeBody() =>
-        _store is not null ? ArticleBody.FromUtf8(_store.Body(_bodyStart, _bodyLength))
-        : _utf8Text is not null ? ArticleBody.FromUtf8(_utf8Text())
-        : ArticleBody.Empty;
+        _store is null ? ArticleBody.Empty : ArticleBody.FromUtf8(_store.Body(_bodyStart, _bodyLength));
 
     /// <summary>Reads the body from <paramref name="store"/> when first asked for; called once, before the article is shared.</summary>
     internal void AttachBody(ArticleStore store, int start, int length)
@@ -123,7 +108,3 @@ public sealed class Article
     /// <summary>Returns the <see cref="Title"/>.</summary>
     public override string ToString() => Title;
 }
-
-/// <summary>Returns text stored as UTF-8, typically a <c>"…"u8</c> literal in the assembly's data section.</summary>
-/// <returns>The UTF-8 bytes; they are only read, never kept.</returns>
-public delegate ReadOnlySpan<byte> Utf8TextSource();

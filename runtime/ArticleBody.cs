@@ -8,7 +8,7 @@ namespace Corpus;
 /// <summary>An article's decoded body: its paragraphs and the same text joined by blank lines.</summary>
 internal sealed class ArticleBody
 {
-    internal const string ParagraphSeparator = "\n\n";
+    internal const string ParagraphSeparator = Storage.StoreLayout.ParagraphSeparator;
 
     internal static readonly ArticleBody Empty = new(ImmutableArray<string>.Empty, string.Empty);
 

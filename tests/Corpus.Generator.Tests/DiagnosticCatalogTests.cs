@@ -44,6 +44,18 @@ public class DiagnosticCatalogTests
         Assert.All(Descriptors, d => Assert.Contains($"{d.Id} | {d.Category} | {d.DefaultSeverity} |", tracked, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Every_rule_has_a_section_in_the_documentation()
+    {
+        var documentation = File.ReadAllText(Path.Combine(ProjectDirectory(), "..", "..", "docs", "diagnostics.md"));
+
+        Assert.All(Descriptors, d =>
+        {
+            Assert.Contains($"\n## {d.Id}\n", documentation, StringComparison.Ordinal);
+            Assert.Contains($"| [{d.Id}](#{d.Id.ToLowerInvariant()}) | {d.DefaultSeverity} | {d.Title} |", documentation, StringComparison.Ordinal);
+        });
+    }
+
     private static string ProjectDirectory() =>
         typeof(DiagnosticCatalogTests).Assembly.GetCustomAttributes<System.Reflection.AssemblyMetadataAttribute>().Single(a => a.Key == "ProjectDirectory").Value!;
 }

@@ -4,24 +4,15 @@ using System.Text;
 namespace Corpus.Generator.Emit;
 
 /// <summary>
-/// Writes any string as a C# literal that reads back exactly: quotes, backslashes, control characters, NUL, the
-/// characters the compiler takes as line breaks (U+0085, U+2028, U+2029), invisible format characters (bidi marks
-/// and overrides, which could disguise code) and unpaired surrogates are escaped; every other character, emoji and
+/// Writes any string as a UTF-8 literal (<c>"…"u8</c>) that reads back exactly: quotes, backslashes, control
+/// characters, NUL, the characters the compiler takes as line breaks (U+0085, U+2028, U+2029) and invisible format
+/// characters (bidi marks and overrides, which could disguise code) are escaped; every other character, emoji and
 /// other scripts included, is written as itself so that generated code stays readable.
 /// </summary>
 internal static class CSharpLiteral
 {
-    public static string String(string value) => Quote(value, utf8: false);
-
-    /// <summary>
-    /// A UTF-8 literal (<c>"…"u8</c>). UTF-8 cannot hold an unpaired surrogate, so one is written as U+FFFD; the reader
-    /// never produces one.
-    /// </summary>
-    public static string Utf8(string value) => Quote(value, utf8: true) + "u8";
-
-    public static string Nullable(string? value) => value is null ? "null" : String(value);
-
-    private static string Quote(string value, bool utf8)
+    /// <summary>The literal. UTF-8 cannot hold an unpaired surrogate, so one is written as U+FFFD, as UTF-8 encoders do.</summary>
+    public static string Utf8(string value)
     {
         var builder = new StringBuilder(value.Length + 2).Append('"');
         for (var i = 0; i < value.Length; i++)
@@ -46,7 +37,7 @@ internal static class CSharpLiteral
                     }
                     else if (char.IsSurrogate(c))
                     {
-                        builder.Append(utf8 ? "\\uFFFD" : Escape(c));
+                        builder.Append("\\uFFFD");
                     }
                     else if (NeedsEscape(c))
                     {
@@ -61,7 +52,7 @@ internal static class CSharpLiteral
             }
         }
 
-        return builder.Append('"').ToString();
+        return builder.Append("\"u8").ToString();
     }
 
     private static bool NeedsEscape(char c) =>
