@@ -20,17 +20,17 @@ namespace Corpus;
 public sealed class ArticleStore : IReadOnlyList<Article>, IList<Article>
 {
     private readonly StoreBytes _bytes;
-    private readonly byte[] _ids;
+    private readonly Utf8Source _ids;
     private readonly int _offsetTable;
     private readonly int _dataStart;
     private readonly Article?[] _articles;
     private int[]? _idStarts;
     private Dictionary<string, int>? _byId;
 
-    private ArticleStore(StoreBytes bytes, ReadOnlySpan<byte> ids)
+    private ArticleStore(StoreBytes bytes, Utf8Source ids)
     {
         _bytes = bytes;
-        _ids = ids.ToArray();
+        _ids = ids;
         var span = bytes.Span;
         if (!StartsWithMagic(span))
         {
@@ -39,7 +39,7 @@ public sealed class ArticleStore : IReadOnlyList<Article>, IList<Article>
 
         var reader = new StoreReader(span, StoreLayout.Magic.Length);
         var count = reader.Integer();
-        var expected = new StoreReader(_ids).Integer();
+        var expected = new StoreReader(ids()).Integer();
         if (count != expected)
         {
             throw new InvalidOperationException(
@@ -58,23 +58,25 @@ public sealed class ArticleStore : IReadOnlyList<Article>, IList<Article>
 
     /// <summary>The store embedded in <paramref name="assembly"/> as the resource <c>Corpus.Store</c>.</summary>
     /// <param name="assembly">The assembly the generated code belongs to.</param>
-    /// <param name="ids">The articles' ids as the generator wrote them: their count, then each id as text.</param>
+    /// <param name="ids">Returns the articles' ids as the generator wrote them (their count, then each id as text), typically a <c>"…"u8</c> literal.</param>
     /// <exception cref="InvalidOperationException">The assembly holds no store, or one that does not match <paramref name="ids"/>.</exception>
-    public static ArticleStore FromResource(Assembly assembly, ReadOnlySpan<byte> ids)
+    public static ArticleStore FromResource(Assembly assembly, Utf8Source ids)
     {
         ArgumentNullException.ThrowIfNull(assembly);
+        ArgumentNullException.ThrowIfNull(ids);
         var bytes = StoreBytes.FromResource(assembly) ?? throw new InvalidOperationException(
             $"The assembly '{assembly.GetName().Name}' holds no embedded corpus store ('{StoreLayout.ResourceName}'). It was compiled with CorpusStorage=Resource but without the Corpus package's build targets; build it with them, or set CorpusStorage to Inline.");
         return new ArticleStore(bytes, ids);
     }
 
     /// <summary>A store written as UTF-8 literals in generated code, in one or more chunks, copied once into one array.</summary>
-    /// <param name="ids">The articles' ids as the generator wrote them: their count, then each id as text.</param>
+    /// <param name="ids">Returns the articles' ids as the generator wrote them (their count, then each id as text), typically a <c>"…"u8</c> literal.</param>
     /// <param name="length">The store's length in bytes: the chunks' lengths added up.</param>
     /// <param name="chunks">How many chunks there are.</param>
     /// <param name="chunk">Returns chunk <c>i</c>, for <c>i</c> from 0 to <paramref name="chunks"/> − 1.</param>
-    public static ArticleStore FromUtf8(ReadOnlySpan<byte> ids, int length, int chunks, Utf8ChunkSource chunk)
+    public static ArticleStore FromUtf8(Utf8Source ids, int length, int chunks, Utf8ChunkSource chunk)
     {
+        ArgumentNullException.ThrowIfNull(ids);
         ArgumentNullException.ThrowIfNull(chunk);
         var array = new byte[length];
         var position = 0;
@@ -191,7 +193,15 @@ public sealed class ArticleStore : IReadOnlyList<Article>, IList<Article>
 
     private static NotSupportedException ReadOnlyCorpus() => new("A corpus is read-only: its articles are fixed at build time.");
 
-    internal ReadOnlySpan<byte> Body(int start, int length) => _bytes.Span.Slice(start, length);
+    /// <summary>Bytes of the store: a body, or a record's fields.</summary>
+    internal ReadOnlySpan<byte> Bytes(int start, int length) => _bytes.Span.Slice(start, length);
+
+    /// <summary>The id of the article at <paramref name="index"/>.</summary>
+    internal string Id(int index)
+    {
+        var starts = LazyInitializer.EnsureInitialized(ref _idStarts, FindIds);
+        return new StoreReader(_ids(), starts[index]).Text();
+    }
 
     private static bool StartsWithMagic(ReadOnlySpan<byte> span)
     {
@@ -230,25 +240,18 @@ public sealed class ArticleStore : IReadOnlyList<Article>, IList<Article>
         var reader = new StoreReader(_bytes.Span, start);
         var metadataLength = reader.Integer();
         var bodyStart = reader.Position + metadataLength;
-        var article = RecordDecoder.Decode(ref reader, Id(index));
-        if (reader.Position != bodyStart || bodyStart > end)
+        if (bodyStart > end)
         {
-            throw StoreReader.Corrupt($"record {index}'s metadata is not as long as it says");
+            throw StoreReader.Corrupt($"record {index}'s metadata runs past its end");
         }
 
-        article.AttachBody(this, bodyStart, end - bodyStart);
-        return article;
-    }
-
-    private string Id(int index)
-    {
-        var starts = LazyInitializer.EnsureInitialized(ref _idStarts, FindIds);
-        return new StoreReader(_ids, starts[index]).Text();
+        var title = reader.Text();
+        return new Article(this, index, title, reader.Position, bodyStart, end - bodyStart);
     }
 
     private int[] FindIds()
     {
-        var reader = new StoreReader(_ids);
+        var reader = new StoreReader(_ids());
         var starts = new int[reader.Integer()];
         for (var i = 0; i < starts.Length; i++)
         {
@@ -262,7 +265,7 @@ public sealed class ArticleStore : IReadOnlyList<Article>, IList<Article>
     private Dictionary<string, int> CreateIdIndex()
     {
         var byId = new Dictionary<string, int>(_articles.Length, StringComparer.Ordinal);
-        var reader = new StoreReader(_ids);
+        var reader = new StoreReader(_ids());
         var count = reader.Integer();
         for (var i = 0; i < count; i++)
         {
@@ -272,6 +275,10 @@ public sealed class ArticleStore : IReadOnlyList<Article>, IList<Article>
         return byId;
     }
 }
+
+/// <summary>For generated code: returns bytes written as a UTF-8 literal.</summary>
+/// <returns>The bytes, typically a <c>"…"u8</c> literal; they are read, never kept.</returns>
+public delegate ReadOnlySpan<byte> Utf8Source();
 
 /// <summary>For generated code: returns one chunk of a store written as UTF-8 literals.</summary>
 /// <param name="index">The chunk's index.</param>

@@ -4,46 +4,38 @@ using System.Collections.Immutable;
 
 namespace Corpus.Storage;
 
-/// <summary>Turns a record's metadata (<see cref="StoreLayout"/>) back into an <see cref="Article"/> without its body.</summary>
+/// <summary>Turns a record's metadata (<see cref="StoreLayout"/>) back into an article's fields.</summary>
 internal static class RecordDecoder
 {
-    public static Article Decode(ref StoreReader reader, string id)
+    /// <summary>Every field of record <paramref name="index"/> after its title, from <paramref name="start"/> to <paramref name="end"/>.</summary>
+    public static ArticleFields Fields(ArticleStore store, int index, int start, int end)
     {
-        var sourcePath = reader.Text();
-        var format = (ArticleFormat)reader.Integer();
-        var title = reader.Text();
-        var authors = List(ref reader, static (ref StoreReader r) => new Author(r.Text(), r.OptionalUri()));
-        var published = Date(reader.Integer());
-        var dateline = reader.OptionalText();
-        var publisher = reader.OptionalText();
-        var originalUrl = reader.OptionalUri();
-        var credits = List(ref reader, static (ref StoreReader r) => r.Text());
-        var images = List(ref reader, static (ref StoreReader r) => new ArticleImage(r.OptionalText(), r.OptionalText(), r.OptionalUri()));
-        var tags = List(ref reader, static (ref StoreReader r) => r.Text());
-        var metadata = Metadata(ref reader);
-        var wordCount = reader.Integer();
-        var language = reader.OptionalText();
-        var removed = List(ref reader, static (ref StoreReader r) => new RemovedText((RemovedTextKind)r.Integer(), r.Text()));
-
-        return new Article
+        var reader = new StoreReader(store.Bytes(0, end), start);
+        var fields = new ArticleFields
         {
-            Id = id,
-            SourcePath = sourcePath,
-            Format = format,
-            Title = title,
-            Authors = authors,
-            Published = published,
-            Dateline = dateline,
-            Publisher = publisher,
-            OriginalUrl = originalUrl,
-            Credits = credits,
-            Images = images,
-            Tags = tags,
-            Metadata = metadata ?? ReadOnly.EmptyDictionary,
-            WordCount = wordCount,
-            Language = language,
-            Removed = removed,
+            Id = store.Id(index),
+            SourcePath = reader.Text(),
+            Format = (ArticleFormat)reader.Integer(),
+            Authors = List(ref reader, static (ref StoreReader r) => new Author(r.Text(), r.OptionalUri())),
+            Published = Date(reader.Integer()),
+            Dateline = reader.OptionalText(),
+            Publisher = reader.OptionalText(),
+            OriginalUrl = reader.OptionalUri(),
+            Credits = List(ref reader, static (ref StoreReader r) => r.Text()),
+            Images = List(ref reader, static (ref StoreReader r) => new ArticleImage(r.OptionalText(), r.OptionalText(), r.OptionalUri())),
+            Tags = List(ref reader, static (ref StoreReader r) => r.Text()),
+            Metadata = Metadata(ref reader),
+            WordCount = reader.Integer(),
+            Language = reader.OptionalText(),
+            Removed = List(ref reader, static (ref StoreReader r) => new RemovedText((RemovedTextKind)r.Integer(), r.Text())),
         };
+
+        if (reader.Position != end)
+        {
+            throw StoreReader.Corrupt($"record {index}'s metadata is not as long as it says");
+        }
+
+        return fields;
     }
 
     private delegate T ItemReader<T>(ref StoreReader reader);
@@ -65,13 +57,13 @@ internal static class RecordDecoder
         return items.MoveToImmutable();
     }
 
-    /// <summary>Front-matter entries in file order; <see cref="Article.Metadata"/> keeps them in a private copy.</summary>
-    private static Dictionary<string, string>? Metadata(ref StoreReader reader)
+    /// <summary>Front-matter entries in file order, behind a read-only view.</summary>
+    private static IReadOnlyDictionary<string, string> Metadata(ref StoreReader reader)
     {
         var count = reader.Integer();
         if (count == 0)
         {
-            return null;
+            return ReadOnly.EmptyDictionary;
         }
 
         var entries = new Dictionary<string, string>(count, StringComparer.Ordinal);
@@ -80,7 +72,7 @@ internal static class RecordDecoder
             entries[reader.Text()] = reader.Text();
         }
 
-        return entries;
+        return new System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(entries);
     }
 
     private static DateOnly? Date(int packed)

@@ -14,13 +14,14 @@ namespace Corpus.Storage;
 /// store   = Magic, count, offset × (count + 1), record × count
 /// offset  = OffsetDigits fixed-width digits: where a record starts, counted from the first record
 /// record  = length of metadata, metadata, body (UTF-8, paragraphs joined by "\n\n", up to the next offset)
-/// metadata = source path, format, title, authors, published, dateline, publisher, original url, credits, images,
+/// metadata = title, source path, format, authors, published, dateline, publisher, original url, credits, images,
 ///            tags, front-matter metadata, word count, language, removed texts (in this order)
 /// integer = little-endian base-32 digits: MoreDigit + d while more follow, then LastDigit + d
 /// text    = integer byte length, UTF-8 bytes;  optional text = integer (length + 1) or 0 for none
 /// list    = integer count, items
 /// date    = integer 0 for none, else 1 + (year × 16 + month) × 32 + day
 /// </code>
+/// The title comes first so that it can be read alone: listing titles decodes nothing else.
 /// </remarks>
 internal static class StoreLayout
 {

@@ -81,6 +81,9 @@ public class StoreTests
 
         var all = generated.All;
         Assert.Equal(["Alpha story", "Beta story", "Gamma story"], all.Select(a => a.Title));
+        Assert.All(all, article => Assert.Null(Private(article, "_fields")));
+        Assert.Equal(["articles/a.txt", "articles/b.md", "articles/c.txt"], all.Select(a => a.SourcePath));
+        Assert.Equal(["alpha-story", "beta-story", "gamma-story"], all.Select(a => a.Id));
         Assert.All(all, article => Assert.False(BodyDecoded(article)));
 
         var text = all[1].Text;
@@ -160,6 +163,8 @@ public class StoreTests
         return GeneratedAssembly.Load(output, store: embeddedStore ? harness.BuildStore(Corpus).Store : null);
     }
 
-    private static bool BodyDecoded(Article article) =>
-        (bool)typeof(Article).GetField("_bodyDecoded", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(article)!;
+    private static bool BodyDecoded(Article article) => (bool)Private(article, "_bodyDecoded")!;
+
+    private static object? Private(Article article, string field) =>
+        typeof(Article).GetField(field, BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(article);
 }

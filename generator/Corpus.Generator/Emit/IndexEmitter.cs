@@ -58,7 +58,7 @@ internal static class IndexEmitter
         writer.Line();
         if (options.Storage == StorageMode.Resource)
         {
-            writer.Line($"private static global::Corpus.ArticleStore {CreateStoreMethod}() => global::Corpus.ArticleStore.FromResource(typeof({options.ClassName}).Assembly, {IdsProperty});");
+            writer.Line($"private static global::Corpus.ArticleStore {CreateStoreMethod}() => global::Corpus.ArticleStore.FromResource(typeof({options.ClassName}).Assembly, static () => {IdsProperty});");
             writer.Line();
         }
 

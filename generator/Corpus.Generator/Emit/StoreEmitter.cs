@@ -22,7 +22,7 @@ internal static class StoreEmitter
 
         var writer = new SourceWriter().FileHeader();
         writer.OpenClass(options.Namespace, options.ClassName, "static");
-        writer.Line($"private static global::Corpus.ArticleStore {IndexEmitter.CreateStoreMethod}() => global::Corpus.ArticleStore.FromUtf8({IndexEmitter.IdsProperty}, {store.Length}, {chunks.Count}, static chunk => chunk switch");
+        writer.Line($"private static global::Corpus.ArticleStore {IndexEmitter.CreateStoreMethod}() => global::Corpus.ArticleStore.FromUtf8(static () => {IndexEmitter.IdsProperty}, {store.Length}, {chunks.Count}, static chunk => chunk switch");
         writer.Open();
         for (var i = 0; i < chunks.Count; i++)
         {

@@ -15,9 +15,9 @@ public static class RecordWriter
     public static byte[] Write(ArticleModel model)
     {
         var metadata = new StoreBuffer();
+        metadata.Text(model.Title);
         metadata.Text(model.SourcePath);
         metadata.Integer((int)model.Format);
-        metadata.Text(model.Title);
         List(metadata, model.Authors, (b, a) =>
         {
             b.Text(a.Name);

@@ -29,7 +29,7 @@ namespace Consumer
 
         private static global::Corpus.ArticleStore __Store => global::System.Threading.LazyInitializer.EnsureInitialized(ref __store, __CreateStore);
 
-        private static global::Corpus.ArticleStore __CreateStore() => global::Corpus.ArticleStore.FromResource(typeof(Articles).Assembly, __Ids);
+        private static global::Corpus.ArticleStore __CreateStore() => global::Corpus.ArticleStore.FromResource(typeof(Articles).Assembly, static () => __Ids);
 
         /// <summary>The articles' ids in store order: their count, then each id as text.</summary>
         private static global::System.ReadOnlySpan<byte> __Ids => "ICallJsame-titleLsame-title-2W2011-the-year-in-reviewGarticlenAроссия-и-запад-новый-этап]britains-special-relationshipHabc-newsJabc-news-2"u8;

@@ -29,7 +29,7 @@ namespace Newsroom.Archive
 
         private static global::Corpus.ArticleStore __Store => global::System.Threading.LazyInitializer.EnsureInitialized(ref __store, __CreateStore);
 
-        private static global::Corpus.ArticleStore __CreateStore() => global::Corpus.ArticleStore.FromResource(typeof(Stories).Assembly, __Ids);
+        private static global::Corpus.ArticleStore __CreateStore() => global::Corpus.ArticleStore.FromResource(typeof(Stories).Assembly, static () => __Ids);
 
         /// <summary>The articles' ids in store order: their count, then each id as text.</summary>
         private static global::System.ReadOnlySpan<byte> __Ids => "AGa-story"u8;

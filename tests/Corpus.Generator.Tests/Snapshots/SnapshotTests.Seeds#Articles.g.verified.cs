@@ -29,7 +29,7 @@ namespace Consumer
 
         private static global::Corpus.ArticleStore __Store => global::System.Threading.LazyInitializer.EnsureInitialized(ref __store, __CreateStore);
 
-        private static global::Corpus.ArticleStore __CreateStore() => global::Corpus.ArticleStore.FromResource(typeof(Articles).Assembly, __Ids);
+        private static global::Corpus.ArticleStore __CreateStore() => global::Corpus.ArticleStore.FromResource(typeof(Articles).Assembly, static () => __Ids);
 
         /// <summary>The articles' ids in store order: their count, then each id as text.</summary>
         private static global::System.ReadOnlySpan<byte> __Ids => "BxArussia-may-be-coming-in-from-cold-after-talks-with-haguegAbritain-russia-to-reach-out-via-hotline"u8;
