@@ -52,10 +52,6 @@ public sealed class WriteCorpusStore : Task, ICancelableTask
     [Required]
     public string ManifestFile { get; set; } = "";
 
-    /// <summary>The number of articles in the store.</summary>
-    [Output]
-    public int ArticleCount { get; private set; }
-
     /// <inheritdoc />
     public void Cancel() => _cancellation.Cancel();
 
@@ -89,7 +85,8 @@ public sealed class WriteCorpusStore : Task, ICancelableTask
                 subcategory: null,
                 errorCode: TooLargeCode,
                 helpKeyword: null,
-                file: null,
+                helpLink: "https://www.nuget.org/packages/Corpus#corpus024",
+                file: BuildEngine.ProjectFileOfTaskNode,
                 lineNumber: 0,
                 columnNumber: 0,
                 endLineNumber: 0,
@@ -103,17 +100,17 @@ public sealed class WriteCorpusStore : Task, ICancelableTask
             return false;
         }
 
+        // From here on only the store's bytes are kept, not the records they were copied from.
         var store = StoreWriter.Write(entries);
         var manifest = Utf8.GetBytes(StoreManifest.Write(entries));
-        ArticleCount = entries.Count;
-        entries = null!;
+        var count = entries.Count;
 
         var storeWritten = FileContent.WriteIfChanged(StoreFile, store);
         var manifestWritten = FileContent.WriteIfChanged(ManifestFile, manifest);
         Log.LogMessage(
             MessageImportance.Normal,
             "Corpus: {0} of {1} article files in a store of {2:N0} bytes: {3}.",
-            ArticleCount,
+            count,
             items.Count,
             store.Length,
             storeWritten || manifestWritten ? "written to " + StoreFile : "unchanged, not written");
