@@ -33,7 +33,7 @@ public static class BuildScaling
         Console.WriteLine($"Working in {work}; build logs are kept there.");
 
         // Up to date before the first timed build, so that no consumer build pays for compiling them.
-        foreach (var project in new[] { "runtime/Corpus.csproj", "generator/Corpus.Generator/Corpus.Generator.csproj" })
+        foreach (var project in new[] { "runtime/Corpus.csproj", "generator/Corpus.Generator/Corpus.Generator.csproj", "generator/Corpus.Tasks/Corpus.Tasks.csproj" })
         {
             var prebuild = Measure(work, "prebuild", "build", "-c", "Release", Path.Combine(repository, project));
             if (!prebuild.Succeeded)
@@ -113,6 +113,7 @@ public static class BuildScaling
                 <TreatWarningsAsErrors>false</TreatWarningsAsErrors>
                 <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
                 <CompilerGeneratedFilesOutputPath>{generated}</CompilerGeneratedFilesOutputPath>
+                <CorpusTasksAssembly>{repository}/generator/Corpus.Tasks/bin/$(Configuration)/netstandard2.0/Corpus.Tasks.dll</CorpusTasksAssembly>
               </PropertyGroup>
               <ItemGroup>
                 <CorpusArticle Include="articles/**/*" />
@@ -120,6 +121,7 @@ public static class BuildScaling
               <ItemGroup>
                 <ProjectReference Include="{repository}/runtime/Corpus.csproj" />
                 <ProjectReference Include="{repository}/generator/Corpus.Generator/Corpus.Generator.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+                <ProjectReference Include="{repository}/generator/Corpus.Tasks/Corpus.Tasks.csproj" ReferenceOutputAssembly="false" />
               </ItemGroup>
               <Import Project="{repository}/runtime/build/Corpus.targets" />
             </Project>

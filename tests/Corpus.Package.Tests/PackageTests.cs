@@ -17,6 +17,11 @@ public sealed partial class PackageTests(PackedPackageFixture package)
     /// <summary>The assemblies csc must find beside the generator: the generator, the reader and what they load.</summary>
     private static readonly string[] AnalyzerAssemblies = ["Corpus.Generator.dll", "Corpus.Reader.dll", "Markdig.dll", "YamlDotNet.dll"];
 
+    private const string TaskFolder = "tasks/netstandard2.0/";
+
+    /// <summary>The assemblies MSBuild loads for the build task: the analyzer's, but the generator, and the task.</summary>
+    private static readonly string[] TaskAssemblies = ["Corpus.Tasks.dll", .. AnalyzerAssemblies.Where(assembly => assembly != "Corpus.Generator.dll")];
+
     /// <summary>Bundled into the analyzer folder, never a dependency a consumer would have to restore.</summary>
     private static readonly string[] BundledPackages = ["Markdig", "YamlDotNet"];
 
@@ -46,9 +51,20 @@ public sealed partial class PackageTests(PackedPackageFixture package)
             "buildTransitive/Corpus.props",
             "buildTransitive/Corpus.targets",
             .. AnalyzerAssemblies.Select(assembly => AnalyzerFolder + assembly),
+            .. TaskAssemblies.Select(assembly => TaskFolder + assembly),
         ];
         var missing = required.Except(entries, StringComparer.Ordinal).ToArray();
         Assert.True(missing.Length == 0, $"Missing from the package: {string.Join(", ", missing)}\nIt holds:\n{string.Join('\n', entries)}");
+    }
+
+    [Fact]
+    public void The_task_folder_holds_the_task_and_the_analyzer_s_assemblies_but_the_generator_and_nothing_MSBuild_supplies()
+    {
+        // A second copy of an assembly MSBuild loads itself (MSBuild's own, System.*) could be loaded beside it and split its types.
+        var assemblies = ReadEntryNames()
+            .Where(entry => entry.StartsWith(TaskFolder, StringComparison.Ordinal) && entry.EndsWith(".dll", StringComparison.Ordinal))
+            .Select(entry => entry[TaskFolder.Length..]);
+        Assert.Equal(TaskAssemblies.Order(StringComparer.Ordinal), assemblies.Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -14,9 +14,10 @@ public sealed class PackedPackageCollection : ICollectionFixture<PackedPackageFi
 /// not attempted.
 /// </summary>
 /// <remarks>
-/// Two probes: one that must build with no warning at all, and one of bad files, built three times: as written, as
-/// written into another directory with its articles listed in another order, and with a severity setting for each
-/// of several rules.
+/// Three probes: one that must build with no warning at all, built again with nothing changed and once more with one
+/// article edited; the same articles with <c>CorpusStorage=Inline</c>; and one of bad files, built three times: as
+/// written, as written into another directory with its articles listed in another order, and with a severity setting
+/// for each of several rules.
 /// </remarks>
 public sealed class PackedPackageFixture : IAsyncLifetime
 {
@@ -45,6 +46,24 @@ public sealed class PackedPackageFixture : IAsyncLifetime
 
     internal ProcessResult? SampleRun { get; private set; }
 
+    /// <summary>The store the sample probe's first build wrote, as it was then.</summary>
+    internal StoreFiles? SampleStore { get; private set; }
+
+    /// <summary>The sample probe built again with nothing changed, in detail, so that skipped targets are listed.</summary>
+    internal ProcessResult? UnchangedBuild { get; private set; }
+
+    internal StoreFiles? UnchangedStore { get; private set; }
+
+    /// <summary>The sample probe built again after <see cref="SampleProbe.EditedArticle"/> was edited.</summary>
+    internal ProcessResult? EditedBuild { get; private set; }
+
+    internal StoreFiles? EditedStore { get; private set; }
+
+    /// <summary>The sample's articles in a probe that keeps its records in generated code.</summary>
+    internal ProbeProject? Inline { get; private set; }
+
+    internal ProcessResult? InlineBuild { get; private set; }
+
     /// <summary>The probe of bad files, as written.</summary>
     internal ProbeProject? BadFiles { get; private set; }
 
@@ -68,7 +87,7 @@ public sealed class PackedPackageFixture : IAsyncLifetime
 
     /// <summary>Every probe build that was attempted.</summary>
     internal IEnumerable<ProcessResult> Builds =>
-        new[] { SampleBuild, BadFilesBuild, MovedBuild, ConfiguredBuild }.OfType<ProcessResult>();
+        new[] { SampleBuild, UnchangedBuild, EditedBuild, InlineBuild, BadFilesBuild, MovedBuild, ConfiguredBuild }.OfType<ProcessResult>();
 
     /// <inheritdoc />
     public async Task InitializeAsync()
@@ -89,11 +108,28 @@ public sealed class PackedPackageFixture : IAsyncLifetime
         Sample = ProbeProject.Write(
             Path.Combine(_root, "sample"),
             new ProbeSettings(FeedDirectory, PackagesDirectory, SampleProbe.Articles(), TreatWarningsAsErrors: true) { TypedProperty = SampleProbe.TypedProperty });
-        SampleBuild = await Sample.BuildAsync(Path.Combine(_root, "generated", "sample"));
+        var sampleGenerated = Path.Combine(_root, "generated", "sample");
+        SampleBuild = await Sample.BuildAsync(sampleGenerated);
         if (SampleBuild.Succeeded)
         {
             SampleRun = await Sample.RunAsync();
+            SampleStore = StoreFiles.Of(Sample);
+
+            // The same build again: the same global properties, so that only the files can make a target run.
+            UnchangedBuild = await Sample.BuildAsync(sampleGenerated, "-v:n");
+            UnchangedStore = StoreFiles.Of(Sample);
+            Sample.WriteFile(SampleProbe.EditedArticle, SampleProbe.EditedArticleText);
+            EditedBuild = await Sample.BuildAsync(sampleGenerated, "-v:n");
+            EditedStore = StoreFiles.Of(Sample);
         }
+
+        Inline = ProbeProject.Write(
+            Path.Combine(_root, "inline"),
+            new ProbeSettings(FeedDirectory, PackagesDirectory, SampleProbe.Articles(), TreatWarningsAsErrors: true)
+            {
+                Properties = new Dictionary<string, string> { ["CorpusStorage"] = "Inline" },
+            });
+        InlineBuild = await Inline.BuildAsync(Path.Combine(_root, "generated", "inline"));
 
         var ordinal = BadFilesProbe.Articles().Select(file => file.RelativePath).Order(StringComparer.Ordinal).ToArray();
         BadFiles = ProbeProject.Write(
@@ -118,6 +154,9 @@ public sealed class PackedPackageFixture : IAsyncLifetime
         BadFiles.WriteFile(".editorconfig", BadFilesProbe.EditorConfig);
         ConfiguredBuild = await BadFiles.BuildAsync(Path.Combine(_root, "generated", "configured"), ["--no-incremental", .. BadFilesProbe.SeverityProperties]);
     }
+
+    /// <summary>A directory of its own for a probe that one test writes and builds.</summary>
+    internal string ProbeDirectory(string name) => Path.Combine(_root, name);
 
     /// <summary>The pack step's result, failing the test when it did not run.</summary>
     internal ProcessResult RequirePack() =>

@@ -36,6 +36,12 @@ internal sealed class ProbeProject
     /// <summary>The article files the project was given.</summary>
     public IReadOnlyList<ProbeFile> Articles => _settings.Articles;
 
+    /// <summary>The assembly the last build wrote.</summary>
+    public string OutputAssembly => Path.Combine(Directory, "bin", "Debug", "net10.0", "Probe.dll");
+
+    /// <summary>The full path of a file in the build's intermediate directory.</summary>
+    public string IntermediateFile(string name) => Path.Combine(Directory, "obj", "Debug", "net10.0", name);
+
     /// <summary>The full path of one of the project's files, as the compiler reports it.</summary>
     public string FullPath(string relativePath) => Path.Combine(Directory, relativePath.Replace('/', Path.DirectorySeparatorChar));
 
@@ -94,6 +100,7 @@ internal sealed class ProbeProject
         var items = _settings.ArticleItems is { } listed
             ? string.Concat(listed.Select(path => $"\n    <CorpusArticle Include=\"{SecurityElement.Escape(path)}\" />"))
             : "\n    <CorpusArticle Include=\"articles/**/*\" />";
+        var properties = string.Concat(_settings.Properties.Select(property => $"\n    <{property.Key}>{SecurityElement.Escape(property.Value)}</{property.Key}>"));
         WriteFile("Probe.csproj", $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
@@ -107,9 +114,12 @@ internal sealed class ProbeProject
                 <!-- A sample article carries real injected spam, which Corpus removes and reports as CORPUS021. -->
                 <NoWarn>$(NoWarn);CORPUS021</NoWarn>
               </PropertyGroup>
+              <PropertyGroup>{properties}
+              </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="Corpus" Version="{SecurityElement.Escape(BuildSettings.PackageVersion)}" />{items}
               </ItemGroup>
+            {_settings.Targets}
             </Project>
             """);
         WriteFile("nuget.config", $"""
@@ -186,4 +196,10 @@ internal sealed record ProbeSettings(string FeedDirectory, string PackagesDirect
 
     /// <summary>The articles listed one by one in this order, or <see langword="null"/> for the glob <c>articles/**/*</c>.</summary>
     public IReadOnlyList<string>? ArticleItems { get; init; }
+
+    /// <summary>More MSBuild properties, by name.</summary>
+    public IReadOnlyDictionary<string, string> Properties { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>More MSBuild targets, as XML written into the project.</summary>
+    public string Targets { get; init; } = "";
 }

@@ -16,6 +16,20 @@ internal static class SampleProbe
     /// <summary>The number of paragraphs in the body of the probe's own article.</summary>
     public const int FrontMatterParagraphs = 2;
 
+    /// <summary>The article the fixture edits between two builds, to see the store written again.</summary>
+    public const string EditedArticle = "articles/front-matter.md";
+
+    /// <summary>What <see cref="EditedArticle"/> holds once edited.</summary>
+    public const string EditedArticleText = $"""
+        ---
+        title: {FrontMatterTitle}
+        ---
+
+        # {FrontMatterTitle}
+
+        Edited after the first build, so that the next build has to write the store again and embed it again.
+        """;
+
     /// <summary>The generated property the probe's program reads: the second sample's.</summary>
     public const string TypedProperty = "BritainRussiaToReachOutViaHotline";
 
