@@ -175,7 +175,7 @@ public sealed class PackedPackageFixture : IAsyncLifetime
     {
         if (Directory.Exists(_root))
         {
-            Directory.Delete(_root, recursive: true);
+            if (Environment.GetEnvironmentVariable("CORPUS_KEEP") is null) Directory.Delete(_root, recursive: true);
         }
 
         return Task.CompletedTask;

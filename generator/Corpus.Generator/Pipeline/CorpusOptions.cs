@@ -32,28 +32,7 @@ internal sealed record CorpusOptions(string Namespace, string ClassName, Article
         var @namespace = Check("CorpusNamespace", requestedNamespace, requestedNamespace.Length == 0 || IsValidNamespace(requestedNamespace), "", invalid);
         var requestedClass = Read(options, "CorpusClassName") ?? DefaultClassName;
         var className = Check("CorpusClassName", requestedClass, IsValidName(requestedClass), DefaultClassName, invalid);
-        var requestedLength = Read(options, "CorpusMaxArticleLength");
-        var maxLength = ArticleFile.DefaultMaxLength;
-        if (requestedLength is not null)
-        {
-            if (ArticleSettings.ParseMaxLength(requestedLength) is { } length)
-            {
-                maxLength = length;
-            }
-            else
-            {
-                invalid.Add(new InvalidSetting("CorpusMaxArticleLength", requestedLength, maxLength.ToString(CultureInfo.InvariantCulture)));
-            }
-        }
-
-        var requestedJunk = Read(options, JunkModes.PropertyName);
-        var junk = JunkMode.Remove;
-        if (requestedJunk is not null && !JunkModes.TryParse(requestedJunk, out junk))
-        {
-            junk = JunkMode.Remove;
-            invalid.Add(new InvalidSetting(JunkModes.PropertyName, requestedJunk, "'" + junk + "'"));
-        }
-
+        var reading = ArticleSettings.FromProperties(name => Read(options, name), (name, value, used) => invalid.Add(new InvalidSetting(name, value, used)));
         var requestedStorage = Read(options, StorageModes.PropertyName);
         var storage = StorageMode.Inline;
         if (requestedStorage is not null && !StorageModes.TryParse(requestedStorage, out storage))
@@ -62,8 +41,6 @@ internal sealed record CorpusOptions(string Namespace, string ClassName, Article
             invalid.Add(new InvalidSetting(StorageModes.PropertyName, requestedStorage, "'" + storage + "'"));
         }
 
-        var projectDirectory = Read(options, "CorpusProjectDirectory") ?? Read(options, "ProjectDir") ?? Read(options, "MSBuildProjectDirectory");
-        var reading = new ArticleSettings(projectDirectory, maxLength, junk);
         return new CorpusOptions(@namespace, className, reading, invalid.ToEquatableArray()) { Storage = storage };
     }
 

@@ -16,6 +16,42 @@ namespace Corpus.Reading.Model;
 /// <param name="Junk">What to do with spam and site furniture, unless an item or the article says otherwise.</param>
 public sealed record ArticleSettings(string? ProjectDirectory, int MaxLength = ArticleFile.DefaultMaxLength, JunkMode Junk = JunkMode.Remove)
 {
+    /// <summary>
+    /// The settings from the project's MSBuild properties: <c>CorpusMaxArticleLength</c>, <c>CorpusJunk</c>, and the
+    /// directory from <c>CorpusProjectDirectory</c>, <c>ProjectDir</c> or <c>MSBuildProjectDirectory</c>, the first set.
+    /// A blank property is unset and a value is trimmed; an invalid value gives the default and is handed to
+    /// <paramref name="invalid"/> with what is used instead. The generator and the build task both read them here.
+    /// </summary>
+    /// <param name="property">A property's value by name, or <see langword="null"/> when it is not set.</param>
+    /// <param name="invalid">Told of each invalid value: the property's name, its value, and (in words) what is used.</param>
+    public static ArticleSettings FromProperties(Func<string, string?> property, Action<string, string, string>? invalid = null)
+    {
+        string? Value(string name) => property(name) is { } value && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
+        var maxLength = ArticleFile.DefaultMaxLength;
+        if (Value("CorpusMaxArticleLength") is { } length)
+        {
+            if (ParseMaxLength(length) is { } parsed)
+            {
+                maxLength = parsed;
+            }
+            else
+            {
+                invalid?.Invoke("CorpusMaxArticleLength", length, maxLength.ToString(CultureInfo.InvariantCulture));
+            }
+        }
+
+        var junk = JunkMode.Remove;
+        if (Value(JunkModes.PropertyName) is { } requestedJunk && !JunkModes.TryParse(requestedJunk, out junk))
+        {
+            junk = JunkMode.Remove;
+            invalid?.Invoke(JunkModes.PropertyName, requestedJunk, "'" + junk + "'");
+        }
+
+        var directory = Value("CorpusProjectDirectory") ?? Value("ProjectDir") ?? Value("MSBuildProjectDirectory");
+        return new ArticleSettings(directory, maxLength, junk);
+    }
+
     /// <summary>Reads <c>CorpusMaxArticleLength</c>: a positive whole number of characters, else <see langword="null"/>.</summary>
     public static int? ParseMaxLength(string text) =>
         int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0 ? value : null;
