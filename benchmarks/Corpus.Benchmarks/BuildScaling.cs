@@ -5,9 +5,11 @@ using System.Text;
 namespace Corpus.Benchmarks;
 
 /// <summary>
-/// Benchmark 3: end-to-end <c>dotnet build</c> of a consumer with 1–100 MB of synthetic articles, against the floor
-/// (the same generated sources compiled without the generator) and against an empty consumer. One build takes
-/// seconds to minutes, so this is a plain timed run rather than a BenchmarkDotNet job.
+/// Benchmark 3: end-to-end <c>dotnet build</c> of a consumer with 1–100 MB of synthetic articles, against two floors
+/// and an empty consumer. The resource floor compiles what the consumer compiles (its generated sources, its store
+/// as an embedded resource) without the generator or the build task; the u8-literal floor compiles the same corpus
+/// written as UTF-8 literals in C# (the generator's <c>CorpusStorage=Inline</c> output), without the generator. One
+/// build takes seconds to minutes, so this is a plain timed run rather than a BenchmarkDotNet job.
 /// </summary>
 /// <remarks>
 /// Each build runs under GNU time, whose maximum resident set size is that of the largest single process in the
@@ -54,26 +56,32 @@ public static class BuildScaling
             var build = Build(consumer);
             Console.WriteLine($"{megabytes} MB consumer: {build}");
 
-            var floor = Directory.Exists(consumer.Generated)
-                ? Build(Floor(repository, Path.Combine(directory, "floor"), consumer.Generated))
-                : Result.NotRun("no generated sources to compile");
-            Console.WriteLine($"{megabytes} MB floor: {floor}");
+            var store = Directory.EnumerateFiles(Path.Combine(consumer.Directory, "obj"), "Corpus.Store.bin", SearchOption.AllDirectories).FirstOrDefault();
+            var resourceFloor = Directory.Exists(consumer.Generated) && store is not null
+                ? Build(Floor(repository, Path.Combine(directory, "resource-floor"), consumer.Generated, store))
+                : Result.NotRun("no generated sources or store to compile");
+            Console.WriteLine($"{megabytes} MB resource floor: {resourceFloor}");
 
-            rows.Add(Row(consumer, build, floor, empty));
+            var inline = Path.Combine(directory, "inline-generated");
+            GeneratorInputs.WriteInlineSources(consumer.Directory, inline);
+            var literalFloor = Build(Floor(repository, Path.Combine(directory, "literal-floor"), inline, store: null));
+            Console.WriteLine($"{megabytes} MB u8-literal floor: {literalFloor}");
+
+            rows.Add(Row(consumer, build, resourceFloor, literalFloor, empty));
         }
 
         Console.WriteLine();
-        Console.WriteLine("| Corpus | Articles | Consumer build | Peak | Floor (no generator) | Peak | Empty consumer | Peak | Consumer / floor | Generator's share |");
-        Console.WriteLine("|-------:|---------:|---------------:|-----:|---------------------:|-----:|---------------:|-----:|-----------------:|------------------:|");
+        Console.WriteLine("| Corpus | Articles | Consumer build | Peak | Resource floor | Peak | u8-literal floor | Peak | Empty consumer | Peak | Literal floor / consumer | Generator and task's share |");
+        Console.WriteLine("|-------:|---------:|---------------:|-----:|---------------:|-----:|-----------------:|-----:|---------------:|-----:|-------------------------:|---------------------------:|");
         rows.ForEach(Console.WriteLine);
         return 0;
     }
 
-    private static string Row(Project consumer, Result build, Result floor, Result empty)
+    private static string Row(Project consumer, Result build, Result resourceFloor, Result literalFloor, Result empty)
     {
-        var ratio = build.Succeeded && floor.Succeeded ? (build.Seconds / floor.Seconds).ToString("F2", CultureInfo.InvariantCulture) : "-";
-        var share = build.Succeeded && floor.Succeeded ? ((build.Seconds - floor.Seconds) / build.Seconds).ToString("P0", CultureInfo.InvariantCulture) : "-";
-        return $"| {consumer.Bytes / 1e6:F1} MB | {consumer.Articles:N0} | {build.Cell} | {build.PeakCell} | {floor.Cell} | {floor.PeakCell} | {empty.Cell} | {empty.PeakCell} | {ratio} | {share} |";
+        var speedup = build.Succeeded && literalFloor.Succeeded ? (literalFloor.Seconds / build.Seconds).ToString("F1", CultureInfo.InvariantCulture) + "×" : "-";
+        var share = build.Succeeded && resourceFloor.Succeeded ? ((build.Seconds - resourceFloor.Seconds) / build.Seconds).ToString("P0", CultureInfo.InvariantCulture) : "-";
+        return $"| {consumer.Bytes / 1e6:F1} MB | {consumer.Articles:N0} | {build.Cell} | {build.PeakCell} | {resourceFloor.Cell} | {resourceFloor.PeakCell} | {literalFloor.Cell} | {literalFloor.PeakCell} | {empty.Cell} | {empty.PeakCell} | {speedup} | {share} |";
     }
 
     /// <summary>Restores untimed, then times the build the way a user runs it, with the compiler in its own process.</summary>
@@ -129,10 +137,11 @@ public static class BuildScaling
         return project with { Articles = articles, Bytes = files.Sum(f => (long)f.Bytes.Length) };
     }
 
-    /// <summary>The same generated sources as plain Compile items, the runtime referenced, no generator.</summary>
-    private static Project Floor(string repository, string directory, string generated)
+    /// <summary>Generated sources as plain Compile items, with the store as an embedded resource if given; the runtime referenced, no generator.</summary>
+    private static Project Floor(string repository, string directory, string generated, string? store)
     {
         var project = Prepare(directory, generated);
+        var resource = store is null ? "" : $"""<EmbeddedResource Include="{store}" LogicalName="Corpus.Store" WithCulture="false" />""";
         Write(project.File, $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
@@ -142,6 +151,7 @@ public static class BuildScaling
               </PropertyGroup>
               <ItemGroup>
                 <Compile Include="{generated}/**/*.cs" />
+                {resource}
                 <ProjectReference Include="{repository}/runtime/Corpus.csproj" />
               </ItemGroup>
             </Project>

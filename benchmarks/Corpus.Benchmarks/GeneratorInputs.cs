@@ -63,6 +63,33 @@ public sealed class GeneratorInputs : IDisposable
         return new GeneratorInputs(directory, files, embeddedStore);
     }
 
+    /// <summary>
+    /// Runs the generator in-process over the articles of the project in <paramref name="projectDirectory"/> (every file
+    /// under its <c>articles</c> folder) with <c>CorpusStorage=Inline</c>, and writes what it generates to
+    /// <paramref name="outputDirectory"/>: the corpus as UTF-8 literals in C#, without compiling it.
+    /// </summary>
+    public static void WriteInlineSources(string projectDirectory, string outputDirectory)
+    {
+        var root = Path.GetFullPath(projectDirectory);
+        var files = System.IO.Directory.EnumerateFiles(Path.Combine(root, "articles"), "*", SearchOption.AllDirectories)
+            .Select(path => new SyntheticFile(Path.GetRelativePath(root, path), []))
+            .ToList();
+        // Not disposed: disposing deletes the directory, which here is the consumer project's own.
+        var inputs = new GeneratorInputs(root, files, embeddedStore: false);
+        var result = inputs.Driver(inputs.Texts()).RunGenerators(inputs.Compilation).GetRunResult();
+        if (System.IO.Directory.Exists(outputDirectory))
+        {
+            System.IO.Directory.Delete(outputDirectory, recursive: true);
+        }
+
+        System.IO.Directory.CreateDirectory(outputDirectory);
+        foreach (var source in result.Results.Single().GeneratedSources)
+        {
+            using var writer = new StreamWriter(Path.Combine(outputDirectory, source.HintName), append: false, new UTF8Encoding(false));
+            source.SourceText.Write(writer);
+        }
+    }
+
     /// <summary>The additional files: every article, then the manifest when the store is embedded.</summary>
     public ImmutableArray<AdditionalText> Texts() =>
         [.. Paths.Select(p => (AdditionalText)new FileText(p)), .. ManifestPath is null ? [] : new[] { new FileText(ManifestPath) }];
