@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Text;
 using System.Threading;
 using Corpus.Reading.Storage;
@@ -105,8 +106,18 @@ public sealed class WriteCorpusStore : Task, ICancelableTask
         var manifest = Utf8.GetBytes(StoreManifest.Write(entries));
         var count = entries.Count;
 
-        var storeWritten = FileContent.WriteIfChanged(StoreFile, store);
-        var manifestWritten = FileContent.WriteIfChanged(ManifestFile, manifest);
+        bool storeWritten, manifestWritten;
+        try
+        {
+            storeWritten = FileContent.WriteIfChanged(StoreFile, store);
+            manifestWritten = FileContent.WriteIfChanged(ManifestFile, manifest);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            Log.LogError("Corpus: the article store could not be written to '{0}': {1}", StoreFile, exception.Message);
+            return false;
+        }
+
         Log.LogMessage(
             MessageImportance.Normal,
             "Corpus: {0} of {1} article files in a store of {2:N0} bytes: {3}.",
