@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace Corpus.Reading.Junk;
@@ -56,7 +57,7 @@ internal sealed class PhraseLexicon<T>
         }
 
         PhraseMatch<T>? best = null;
-        var word = tokens[index].Value;
+        var word = tokens[index].Word;
         var node = _root;
         for (var k = 0; k < word.Length && node is not null; k++)
         {
@@ -100,7 +101,7 @@ internal sealed class PhraseLexicon<T>
         for (var j = 0; j < rest.Length; j++)
         {
             var token = tokens[first + j];
-            if (!token.IsWord || !rest[j].Matches(token.Value))
+            if (!token.IsWord || !rest[j].Matches(token.Word))
             {
                 return false;
             }
@@ -139,10 +140,10 @@ internal sealed class PhraseLexicon<T>
     private readonly record struct Pattern(string Text, bool IsPrefix)
     {
         public static Pattern Of(string word) =>
-            word.EndsWith("*", System.StringComparison.Ordinal) ? new(word.Substring(0, word.Length - 1), true) : new(word, false);
+            word.EndsWith("*", StringComparison.Ordinal) ? new(word.Substring(0, word.Length - 1), true) : new(word, false);
 
-        public bool Matches(string word) =>
-            IsPrefix ? word.StartsWith(Text, System.StringComparison.Ordinal) : word == Text;
+        public bool Matches(ReadOnlySpan<char> word) =>
+            IsPrefix ? word.StartsWith(Text.AsSpan()) : word.SequenceEqual(Text.AsSpan());
     }
 
     private sealed record Entry(Pattern[] Rest, T Tag);

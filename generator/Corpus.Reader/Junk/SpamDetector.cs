@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Corpus.Reading.Formats;
 using Corpus.Reading.Language;
@@ -41,12 +42,12 @@ internal sealed class SpamDetector
     private const int MaxLeftoverWords = 6;
 
     /// <summary>Abbreviations whose full stop ends no sentence.</summary>
-    private static readonly HashSet<string> Abbreviations = new(System.StringComparer.Ordinal)
-    {
+    private static readonly WordTable<bool> Abbreviations = WordTable<bool>.SetOf(
+    [
         "mr", "mrs", "ms", "dr", "prof", "st", "lt", "col", "gen", "sgt", "capt", "gov", "sen", "rep", "rev", "jr", "sr",
         "inc", "ltd", "co", "corp", "vs", "no", "nos", "vol", "fig", "approx", "etc", "jan", "feb", "mar", "apr", "jun",
         "jul", "aug", "sep", "sept", "oct", "nov", "dec", "г", "гг", "ул", "им", "т", "д", "см", "стр", "др",
-    };
+    ]);
 
     private readonly ArticleContext _context;
 
@@ -170,7 +171,7 @@ internal sealed class SpamDetector
     /// <summary>True when the gap after <paramref name="token"/> holds a full stop, question or exclamation mark followed by a space.</summary>
     private static bool EndsSentence(string text, Token token, int gapEnd)
     {
-        if (token.IsWord && (token.End - token.Start == 1 || Abbreviations.Contains(token.Value)))
+        if (token.IsWord && (token.End - token.Start == 1 || Abbreviations.ContainsKey(token.Word)))
         {
             return false;
         }
@@ -219,7 +220,7 @@ internal sealed class SpamDetector
             var token = tokens[t];
             if (token.IsUrl)
             {
-                var site = TextScanner.SiteName(token.Value);
+                var site = TextScanner.SiteName(token.Host);
                 sites.Add(site);
                 if (!_context.IsReferenced(site, blockIndex, start, end))
                 {
@@ -236,7 +237,7 @@ internal sealed class SpamDetector
             }
 
             evidence.Words++;
-            functionWords += (FunctionWords.LanguagesOf(token.Value) & mask) != 0 ? 1 : 0;
+            functionWords += (FunctionWords.LanguagesOf(token.Word) & mask) != 0 ? 1 : 0;
             if (token.Script != _context.Script && _context.Script != Script.None)
             {
                 foreignWords++;
@@ -275,7 +276,7 @@ internal sealed class SpamDetector
         }
 
         var functionShare = evidence.Words == 0 ? 0 : (double)functionWords / evidence.Words;
-        evidence.Repeats = evidence.Words <= MaxWordsForRepetition && HasRepeatedKeyword(tokens, first, last, mask);
+        evidence.Repeats = HasRepeatedKeyword(tokens, first, last, mask);
         evidence.LacksGrammar = mask != 0 && evidence.Words >= MinWordsForGrammar && functionShare < MaxKeywordListFunctionShare;
         var isProse = evidence.Words >= MinProseWords && functionShare >= MinProseFunctionShare && EndsWithStop(text, tokens[last].End, end);
         evidence.ProseWords = isProse ? evidence.Words : 0;
@@ -292,32 +293,46 @@ internal sealed class SpamDetector
         return new Stretch(start, end, evidence, sites, firstEvidence == int.MaxValue ? start : firstEvidence, wordsBefore, isProse, endsWithFullStop);
     }
 
-    /// <summary>A word of three letters or more, not a function word, three times — or twice in a dozen words.</summary>
+    /// <summary>
+    /// A word of three letters or more, not a function word, three times — or twice in a dozen words — in a stretch
+    /// of up to <see cref="MaxWordsForRepetition"/> words. So few words are compared pairwise, with no table.
+    /// </summary>
     private static bool HasRepeatedKeyword(List<Token> tokens, int first, int last, int mask)
     {
-        var counts = new Dictionary<string, int>(System.StringComparer.Ordinal);
         var words = 0;
         for (var t = first; t <= last; t++)
         {
             words += tokens[t].IsWord && tokens[t].Script != Script.None ? 1 : 0;
         }
 
+        if (words > MaxWordsForRepetition)
+        {
+            return false;
+        }
+
         var needed = words <= 12 ? 2 : 3;
+        Span<int> keywords = stackalloc int[MaxWordsForRepetition];
+        var count = 0;
         for (var t = first; t <= last; t++)
         {
             var token = tokens[t];
-            if (!token.IsWord || token.Script == Script.None || token.Value.Length < 3 || (FunctionWords.LanguagesOf(token.Value) & mask) != 0)
+            if (!token.IsWord || token.Script == Script.None || token.Word.Length < 3 || (FunctionWords.LanguagesOf(token.Word) & mask) != 0)
             {
                 continue;
             }
 
-            counts.TryGetValue(token.Value, out var count);
-            if (++count >= needed)
+            var seen = 1;
+            for (var k = 0; k < count; k++)
+            {
+                seen += tokens[keywords[k]].Word.SequenceEqual(token.Word) ? 1 : 0;
+            }
+
+            if (seen >= needed)
             {
                 return true;
             }
 
-            counts[token.Value] = count;
+            keywords[count++] = t;
         }
 
         return false;
