@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using Corpus.Reading.Formats;
 using Corpus.Reading.Language;
 
 namespace Corpus.Reading.Junk;
@@ -41,16 +40,16 @@ internal sealed class ArticleContext
     /// Reads the article once for its script and the sites it links to; links in the protected footer (the source
     /// address) vouch for their site. Then reads it again for the words that name those sites.
     /// </summary>
-    /// <param name="blocks">The body's blocks.</param>
-    /// <param name="tokens">Each block's tokens, scanned once for the whole filter.</param>
+    /// <param name="tokens">Each body block's tokens, scanned once for the whole filter.</param>
+    /// <param name="links">Each body block's links, found once for the whole filter.</param>
     /// <param name="language">The article's language, when known.</param>
     /// <param name="isProtected">Which blocks are credits or the source footer.</param>
-    public static ArticleContext Build(IReadOnlyList<DocumentBlock> blocks, IReadOnlyList<List<Token>> tokens, string? language, bool[] isProtected)
+    public static ArticleContext Build(IReadOnlyList<List<Token>> tokens, IReadOnlyList<List<LinkSpan>> links, string? language, bool[] isProtected)
     {
         var letters = new int[Scripts.Count];
         var sites = new HashSet<string>(StringComparer.Ordinal);
         var vouched = new List<string>();
-        for (var b = 0; b < blocks.Count; b++)
+        for (var b = 0; b < tokens.Count; b++)
         {
             foreach (var token in tokens[b])
             {
@@ -64,7 +63,7 @@ internal sealed class ArticleContext
                 }
             }
 
-            foreach (var link in InlineSpans.Links(blocks[b]))
+            foreach (var link in links[b])
             {
                 AddSite(TextScanner.SiteName(link.Host), isProtected[b], sites, vouched);
             }

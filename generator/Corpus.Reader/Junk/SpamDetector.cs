@@ -57,7 +57,8 @@ internal sealed class SpamDetector
     /// <param name="blockIndex">The block's place in the body.</param>
     /// <param name="block">The block.</param>
     /// <param name="tokens">The block's tokens, scanned once for the whole filter.</param>
-    public List<TextRange> FindRuns(int blockIndex, DocumentBlock block, List<Token> tokens)
+    /// <param name="links">The block's links, found once for the whole filter.</param>
+    public List<TextRange> FindRuns(int blockIndex, DocumentBlock block, List<Token> tokens, List<LinkSpan> links)
     {
         var runs = new List<TextRange>();
         var text = block.Text;
@@ -66,7 +67,6 @@ internal sealed class SpamDetector
             return runs;
         }
 
-        var links = InlineSpans.Links(block);
         var units = Split(text, tokens);
         var stretches = new List<Stretch>(units.Count);
         foreach (var (first, last) in units)

@@ -21,16 +21,19 @@ internal enum TokenKind
 /// </summary>
 internal readonly struct Token
 {
-    private readonly char[]? _lowered;
+    /// <summary>
+    /// A word's lower-cased paragraph (<c>char[]</c>) or an address's host (<c>string</c>): one field for either keeps a
+    /// token at 24 bytes, and a paragraph has as many tokens as words.
+    /// </summary>
+    private readonly object _value;
 
-    private Token(TokenKind kind, int start, int end, Script script, string host, char[]? lowered)
+    private Token(TokenKind kind, int start, int end, Script script, object value)
     {
         Kind = kind;
         Start = start;
         End = end;
         Script = script;
-        Host = host;
-        _lowered = lowered;
+        _value = value;
     }
 
     public TokenKind Kind { get; }
@@ -43,22 +46,22 @@ internal readonly struct Token
     public Script Script { get; }
 
     /// <summary>An address's host as <see cref="TextScanner.HostOf"/> gives it; empty for a word.</summary>
-    public string Host { get; }
+    public string Host => _value as string ?? "";
 
     /// <summary>
     /// A word lower-cased, as <see cref="string.ToLowerInvariant()"/> gives it; empty for an address. It is a view into
     /// one lower-cased copy of the paragraph that all its words share, so that words are compared and looked up in
     /// the lexicons without a string each.
     /// </summary>
-    public ReadOnlySpan<char> Word => _lowered is null ? default : new ReadOnlySpan<char>(_lowered, Start, End - Start);
+    public ReadOnlySpan<char> Word => _value is char[] lowered ? new ReadOnlySpan<char>(lowered, Start, End - Start) : default;
 
     public bool IsWord => Kind == TokenKind.Word;
 
     public bool IsUrl => Kind == TokenKind.Url;
 
-    public static Token ForWord(int start, int end, Script script, char[] lowered) => new(TokenKind.Word, start, end, script, "", lowered);
+    public static Token ForWord(int start, int end, Script script, char[] lowered) => new(TokenKind.Word, start, end, script, lowered);
 
-    public static Token ForUrl(int start, int end, string host) => new(TokenKind.Url, start, end, Script.None, host, null);
+    public static Token ForUrl(int start, int end, string host) => new(TokenKind.Url, start, end, Script.None, host);
 }
 
 /// <summary>
@@ -74,7 +77,7 @@ internal static class TextScanner
 
     public static List<Token> Scan(string text)
     {
-        var tokens = new List<Token>();
+        var tokens = new List<Token>(CountWordRuns(text));
         var runs = new AddressRuns(text);
         char[]? lowered = null;
         var i = 0;
@@ -118,6 +121,24 @@ internal static class TextScanner
         }
 
         return tokens;
+    }
+
+    /// <summary>
+    /// How many runs of word characters <paramref name="text"/> has: as many tokens as it will have, or a few more, as
+    /// an address spans several runs. The list of tokens is made that size at once rather than grown by doubling.
+    /// </summary>
+    private static int CountWordRuns(string text)
+    {
+        var runs = 0;
+        var inRun = false;
+        foreach (var c in text)
+        {
+            var isWordCharacter = IsWordCharacter(c);
+            runs += isWordCharacter && !inRun ? 1 : 0;
+            inRun = isWordCharacter;
+        }
+
+        return runs;
     }
 
     /// <summary>
