@@ -105,7 +105,7 @@ internal sealed class ArticleContext
     }
 
     /// <summary>True when <paramref name="word"/> is a function word of the article's languages.</summary>
-    public bool IsFunctionWord(ReadOnlySpan<char> word) => (FunctionWords.LanguagesOf(word) & FunctionWordMask) != 0;
+    public bool IsFunctionWord(Token word) => (word.FunctionWordLanguages & FunctionWordMask) != 0;
 
     private static void AddSite(string name, bool vouchedFor, HashSet<string> sites, List<string> vouched)
     {

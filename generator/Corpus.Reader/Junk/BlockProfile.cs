@@ -56,7 +56,7 @@ internal sealed record BlockProfile(int Words, double FunctionShare, double Link
             else if (token.Script != Language.Script.None)
             {
                 words++;
-                functionWords += context.IsFunctionWord(token.Word) ? 1 : 0;
+                functionWords += context.IsFunctionWord(token) ? 1 : 0;
             }
         }
 

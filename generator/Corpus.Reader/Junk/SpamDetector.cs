@@ -237,7 +237,7 @@ internal sealed class SpamDetector
             }
 
             evidence.Words++;
-            functionWords += (FunctionWords.LanguagesOf(token.Word) & mask) != 0 ? 1 : 0;
+            functionWords += (token.FunctionWordLanguages & mask) != 0 ? 1 : 0;
             if (token.Script != _context.Script && _context.Script != Script.None)
             {
                 foreignWords++;
@@ -316,7 +316,7 @@ internal sealed class SpamDetector
         for (var t = first; t <= last; t++)
         {
             var token = tokens[t];
-            if (!token.IsWord || token.Script == Script.None || token.Word.Length < 3 || (FunctionWords.LanguagesOf(token.Word) & mask) != 0)
+            if (!token.IsWord || token.Script == Script.None || token.Word.Length < 3 || (token.FunctionWordLanguages & mask) != 0)
             {
                 continue;
             }

@@ -22,28 +22,34 @@ internal enum TokenKind
 internal readonly struct Token
 {
     /// <summary>
-    /// A word's lower-cased paragraph (<c>char[]</c>) or an address's host (<c>string</c>): one field for either keeps a
-    /// token at 24 bytes, and a paragraph has as many tokens as words.
+    /// A word's lower-cased paragraph (<c>char[]</c>) or an address's host (<c>string</c>). One field for either, and
+    /// the kind and script in a byte each, keep a token at 24 bytes: a paragraph has as many tokens as words.
     /// </summary>
     private readonly object _value;
+    private readonly byte _kind;
+    private readonly byte _script;
 
-    private Token(TokenKind kind, int start, int end, Script script, object value)
+    private Token(TokenKind kind, int start, int end, Script script, int functionWordLanguages, object value)
     {
-        Kind = kind;
+        _kind = (byte)kind;
         Start = start;
         End = end;
-        Script = script;
+        _script = (byte)script;
+        FunctionWordLanguages = functionWordLanguages;
         _value = value;
     }
 
-    public TokenKind Kind { get; }
+    public TokenKind Kind => (TokenKind)_kind;
 
     public int Start { get; }
 
     public int End { get; }
 
     /// <summary>The script of a word's first letter; <see cref="Script.None"/> for an address.</summary>
-    public Script Script { get; }
+    public Script Script => (Script)_script;
+
+    /// <summary>The languages whose function word the word is (<see cref="FunctionWords.LanguagesOf"/>), looked up once.</summary>
+    public int FunctionWordLanguages { get; }
 
     /// <summary>An address's host as <see cref="TextScanner.HostOf"/> gives it; empty for a word.</summary>
     public string Host => _value as string ?? "";
@@ -59,9 +65,10 @@ internal readonly struct Token
 
     public bool IsUrl => Kind == TokenKind.Url;
 
-    public static Token ForWord(int start, int end, Script script, char[] lowered) => new(TokenKind.Word, start, end, script, lowered);
+    public static Token ForWord(int start, int end, Script script, char[] lowered) =>
+        new(TokenKind.Word, start, end, script, FunctionWords.LanguagesOf(new ReadOnlySpan<char>(lowered, start, end - start)), lowered);
 
-    public static Token ForUrl(int start, int end, string host) => new(TokenKind.Url, start, end, Script.None, host);
+    public static Token ForUrl(int start, int end, string host) => new(TokenKind.Url, start, end, Script.None, 0, host);
 }
 
 /// <summary>
@@ -210,8 +217,8 @@ internal static class TextScanner
         host = "";
         var runEnd = runs.EndOfRun(start);
         end = Math.Min(runEnd, start + MaxAddressLength);
-        var isAddress = string.Compare(text, start, "www.", 0, 4, System.StringComparison.OrdinalIgnoreCase) == 0
-            || runs.NextSeparatorAfter(start) < end;
+        var isAddress = runs.NextSeparatorAfter(start) < end
+            || (text[start] is 'w' or 'W' && string.Compare(text, start, "www.", 0, 4, System.StringComparison.OrdinalIgnoreCase) == 0);
         if (!isAddress)
         {
             end = start;
