@@ -131,8 +131,9 @@ internal static class TextScanner
     }
 
     /// <summary>
-    /// How many runs of word characters <paramref name="text"/> has: as many tokens as it will have, or a few more, as
-    /// an address spans several runs. The list of tokens is made that size at once rather than grown by doubling.
+    /// How many runs of word characters <paramref name="text"/> has: about as many as it has tokens (an address spans
+    /// several runs, a combining mark joins two into one word). The list of tokens is made that size at once rather
+    /// than grown by doubling.
     /// </summary>
     private static int CountWordRuns(string text)
     {
