@@ -70,7 +70,7 @@ public static class MarkdownParser
     private static void AddInlineBlock(BlockKind kind, LeafBlock block, ContainerInline? inline, List<DocumentBlock> blocks, int level, string? listMarker)
     {
         var segments = new List<InlineSegment>();
-        var plain = new StringBuilder();
+        var plain = new List<string>();
         if (inline is not null)
         {
             foreach (var child in inline)
@@ -105,19 +105,19 @@ public static class MarkdownParser
 
     /// <summary>
     /// Adds the segment of <paramref name="inline"/>. Consecutive plain runs (Markdig splits text at every escape,
-    /// entity and unmatched delimiter) become one segment; their text gathers in <paramref name="plain"/> until another
-    /// kind of segment comes, so that a paragraph of thousands of them is not copied once per run.
+    /// entity and unmatched delimiter) become one segment; their texts gather in <paramref name="plain"/> until another
+    /// kind of segment comes and are joined once, so that a paragraph of thousands of them is not copied once per run.
     /// </summary>
-    private static void AddSegment(Inline inline, List<InlineSegment> segments, StringBuilder plain)
+    private static void AddSegment(Inline inline, List<InlineSegment> segments, List<string> plain)
     {
         if (MarkedSegment(inline) is { } segment)
         {
             AddPlain(segments, plain);
             segments.Add(segment);
         }
-        else
+        else if (InlineText(inline) is { Length: > 0 } text)
         {
-            AppendText(inline, plain);
+            plain.Add(text);
         }
     }
 
@@ -143,11 +143,11 @@ public static class MarkdownParser
     }
 
     /// <summary>Adds the plain text gathered so far, if any, as one segment.</summary>
-    private static void AddPlain(List<InlineSegment> segments, StringBuilder plain)
+    private static void AddPlain(List<InlineSegment> segments, List<string> plain)
     {
-        if (plain.Length > 0)
+        if (plain.Count > 0)
         {
-            segments.Add(new InlineSegment(InlineKind.Plain, plain.ToString()));
+            segments.Add(new InlineSegment(InlineKind.Plain, plain.Count == 1 ? plain[0] : string.Concat(plain)));
             plain.Clear();
         }
     }
