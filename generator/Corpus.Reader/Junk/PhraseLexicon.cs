@@ -27,17 +27,18 @@ internal sealed class PhraseLexicon<T>
     /// <summary>
     /// The phrases among <paramref name="tokens"/> <c>[from, to)</c>, left to right; where several start at the same
     /// word the longest is taken, and the words it covers start no other. An address between words breaks a phrase.
+    /// Most stretches of text hold no phrase: the list is made for the first match.
     /// </summary>
-    public List<PhraseMatch<T>> Find(IReadOnlyList<Token> tokens, int from, int to)
+    public IReadOnlyList<PhraseMatch<T>> Find(IReadOnlyList<Token> tokens, int from, int to)
     {
-        var matches = new List<PhraseMatch<T>>();
+        List<PhraseMatch<T>>? matches = null;
         var i = from;
         while (i < to)
         {
             var best = LongestAt(tokens, i, to);
             if (best is { } match)
             {
-                matches.Add(match);
+                (matches ??= []).Add(match);
                 i = match.Last + 1;
             }
             else
@@ -46,7 +47,7 @@ internal sealed class PhraseLexicon<T>
             }
         }
 
-        return matches;
+        return matches ?? (IReadOnlyList<PhraseMatch<T>>)Array.Empty<PhraseMatch<T>>();
     }
 
     private PhraseMatch<T>? LongestAt(IReadOnlyList<Token> tokens, int index, int to)

@@ -51,6 +51,9 @@ internal sealed class SpamDetector
 
     private readonly ArticleContext _context;
 
+    /// <summary>Each stretch's letters by script, counted afresh for every stretch in one array.</summary>
+    private readonly int[] _letters = new int[Scripts.Count];
+
     public SpamDetector(ArticleContext context) => _context = context;
 
     /// <summary>The spam runs of block <paramref name="blockIndex"/>, in order and not overlapping.</summary>
@@ -198,10 +201,11 @@ internal sealed class SpamDetector
         var start = first == 0 ? 0 : AfterSpace(text, tokens[first - 1].End, tokens[first].Start);
         var end = last == tokens.Count - 1 ? text.Length : BeforeSpace(text, tokens[last].End, tokens[last + 1].Start);
         var evidence = new SpamEvidence();
-        var sites = new List<string>();
+        List<string>? sites = null;
         var firstEvidence = int.MaxValue;
 
-        var letters = new int[Scripts.Count];
+        var letters = _letters;
+        Array.Clear(letters, 0, letters.Length);
         for (var t = first; t <= last; t++)
         {
             if (tokens[t].IsWord)
@@ -221,7 +225,7 @@ internal sealed class SpamDetector
             if (token.IsUrl)
             {
                 var site = TextScanner.SiteName(token.Host);
-                sites.Add(site);
+                (sites ??= []).Add(site);
                 if (!_context.IsReferenced(site, blockIndex, start, end))
                 {
                     evidence.UnreferencedSites.Add(site);
@@ -251,7 +255,7 @@ internal sealed class SpamDetector
             if (link.Start >= start && link.Start < end)
             {
                 var site = TextScanner.SiteName(link.Host);
-                sites.Add(site);
+                (sites ??= []).Add(site);
                 if (!_context.IsReferenced(site, blockIndex, start, end))
                 {
                     evidence.UnreferencedSites.Add(site);
@@ -290,7 +294,7 @@ internal sealed class SpamDetector
         }
 
         var endsWithFullStop = end > start && text[end - 1] is '.' or '。' && !(end - start > 2 && text[end - 2] == '.');
-        return new Stretch(start, end, evidence, sites, firstEvidence == int.MaxValue ? start : firstEvidence, wordsBefore, isProse, endsWithFullStop);
+        return new Stretch(start, end, evidence, sites ?? (IReadOnlyList<string>)Array.Empty<string>(), firstEvidence == int.MaxValue ? start : firstEvidence, wordsBefore, isProse, endsWithFullStop);
     }
 
     /// <summary>
@@ -374,7 +378,7 @@ internal sealed class SpamDetector
     }
 
     /// <summary>One stretch of a paragraph and its evidence.</summary>
-    private sealed record Stretch(int Start, int End, SpamEvidence Evidence, List<string> Sites, int FirstEvidence, int OpeningWords, bool IsProse, bool EndsWithFullStop)
+    private sealed record Stretch(int Start, int End, SpamEvidence Evidence, IReadOnlyList<string> Sites, int FirstEvidence, int OpeningWords, bool IsProse, bool EndsWithFullStop)
     {
         /// <summary>
         /// A stretch joins a run when it has evidence — unless it reads as the article's prose and its only evidence
