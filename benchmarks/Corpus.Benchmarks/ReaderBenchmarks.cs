@@ -6,9 +6,9 @@ using Corpus.Reading.Model;
 namespace Corpus.Benchmarks;
 
 /// <summary>
-/// Benchmark 4: the article reader alone (parse, extract metadata, identify the language, remove junk) over 1,000
-/// synthetic articles already decoded, against the floor of decoding the same bytes. No driver, no emitting: what the
-/// reader itself costs per article.
+/// Benchmark 1's reading stage alone: the article reader (parse, extract metadata, identify the language, remove junk)
+/// over 1,000 synthetic articles already decoded, against the floor of decoding the same bytes. No driver, no
+/// emitting: what the reader itself costs.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(ThroughputConfig))]
