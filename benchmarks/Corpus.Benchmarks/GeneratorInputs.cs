@@ -157,5 +157,8 @@ public sealed class GeneratorInputs : IDisposable
         public override IEnumerable<string> Keys => values.Keys;
 
         public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
+
+        // The generator enumerates a file's keys for its rule severities; the base class throws here.
+        public override IEnumerable<string> Keys => values.Keys;
     }
 }

@@ -70,13 +70,16 @@ public static class MarkdownParser
     private static void AddInlineBlock(BlockKind kind, LeafBlock block, ContainerInline? inline, List<DocumentBlock> blocks, int level, string? listMarker)
     {
         var segments = new List<InlineSegment>();
+        var plain = new List<string>();
         if (inline is not null)
         {
             foreach (var child in inline)
             {
-                AddSegment(child, segments);
+                AddSegment(child, segments, plain);
             }
         }
+
+        AddPlain(segments, plain);
 
         var text = new StringBuilder();
         foreach (var segment in segments)
@@ -100,42 +103,52 @@ public static class MarkdownParser
         }
     }
 
-    private static void AddSegment(Inline inline, List<InlineSegment> segments)
+    /// <summary>
+    /// Adds the segment of <paramref name="inline"/>. Consecutive plain runs (Markdig splits text at every escape,
+    /// entity and unmatched delimiter) become one segment; their texts gather in <paramref name="plain"/> until another
+    /// kind of segment comes and are joined once, so that a paragraph of thousands of them is not copied once per run.
+    /// </summary>
+    private static void AddSegment(Inline inline, List<InlineSegment> segments, List<string> plain)
+    {
+        if (MarkedSegment(inline) is { } segment)
+        {
+            AddPlain(segments, plain);
+            segments.Add(segment);
+        }
+        else if (InlineText(inline) is { Length: > 0 } text)
+        {
+            plain.Add(text);
+        }
+    }
+
+    /// <summary>The segment of a link, image, autolink, emphasis or code; <see langword="null"/> for plain text.</summary>
+    private static InlineSegment? MarkedSegment(Inline inline)
     {
         switch (inline)
         {
             case LinkInline { IsImage: true } image:
-                segments.Add(new InlineSegment(InlineKind.Image, InlineText(image), image.Url));
-                break;
+                return new InlineSegment(InlineKind.Image, InlineText(image), image.Url);
             case LinkInline link:
-                segments.Add(new InlineSegment(InlineKind.Link, InlineText(link), link.Url));
-                break;
+                return new InlineSegment(InlineKind.Link, InlineText(link), link.Url);
             case AutolinkInline autolink:
-                segments.Add(new InlineSegment(InlineKind.Autolink, autolink.Url, autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url));
-                break;
+                return new InlineSegment(InlineKind.Autolink, autolink.Url, autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url);
             case EmphasisInline emphasis:
                 var kind = emphasis.DelimiterCount >= 2 && emphasis.DelimiterChar is '*' or '_' ? InlineKind.Strong : InlineKind.Emphasis;
-                segments.Add(new InlineSegment(kind, InlineText(emphasis)));
-                break;
+                return new InlineSegment(kind, InlineText(emphasis));
             case CodeInline code:
-                segments.Add(new InlineSegment(InlineKind.Code, code.Content));
-                break;
+                return new InlineSegment(InlineKind.Code, code.Content);
             default:
-                var text = InlineText(inline);
-                if (text.Length > 0)
-                {
-                    if (segments.Count > 0 && segments[segments.Count - 1].Kind == InlineKind.Plain)
-                    {
-                        var last = segments[segments.Count - 1];
-                        segments[segments.Count - 1] = last with { Text = last.Text + text };
-                    }
-                    else
-                    {
-                        segments.Add(new InlineSegment(InlineKind.Plain, text));
-                    }
-                }
+                return null;
+        }
+    }
 
-                break;
+    /// <summary>Adds the plain text gathered so far, if any, as one segment.</summary>
+    private static void AddPlain(List<InlineSegment> segments, List<string> plain)
+    {
+        if (plain.Count > 0)
+        {
+            segments.Add(new InlineSegment(InlineKind.Plain, plain.Count == 1 ? plain[0] : string.Concat(plain)));
+            plain.Clear();
         }
     }
 

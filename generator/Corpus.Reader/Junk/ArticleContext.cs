@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using Corpus.Reading.Formats;
 using Corpus.Reading.Language;
 
 namespace Corpus.Reading.Junk;
@@ -20,8 +19,10 @@ internal sealed class ArticleContext
     private const int MaxWordsPerName = 4;
 
     private readonly Dictionary<string, List<(int Block, int Offset)>> _mentions = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _namePrefixes = new(StringComparer.Ordinal);
     private readonly HashSet<string> _vouched = new(StringComparer.Ordinal);
+
+    /// <summary>Every prefix of every site name: the whole names map to themselves, the shorter prefixes to null.</summary>
+    private readonly WordTable<string?> _names = new();
 
     private ArticleContext(Script script, int functionWordMask)
     {
@@ -39,16 +40,16 @@ internal sealed class ArticleContext
     /// Reads the article once for its script and the sites it links to; links in the protected footer (the source
     /// address) vouch for their site. Then reads it again for the words that name those sites.
     /// </summary>
-    /// <param name="blocks">The body's blocks.</param>
-    /// <param name="tokens">Each block's tokens, scanned once for the whole filter.</param>
+    /// <param name="tokens">Each body block's tokens, scanned once for the whole filter.</param>
+    /// <param name="links">Each body block's links, found once for the whole filter.</param>
     /// <param name="language">The article's language, when known.</param>
     /// <param name="isProtected">Which blocks are credits or the source footer.</param>
-    public static ArticleContext Build(IReadOnlyList<DocumentBlock> blocks, IReadOnlyList<List<Token>> tokens, string? language, bool[] isProtected)
+    public static ArticleContext Build(IReadOnlyList<List<Token>> tokens, IReadOnlyList<List<LinkSpan>> links, string? language, bool[] isProtected)
     {
         var letters = new int[Scripts.Count];
         var sites = new HashSet<string>(StringComparer.Ordinal);
         var vouched = new List<string>();
-        for (var b = 0; b < blocks.Count; b++)
+        for (var b = 0; b < tokens.Count; b++)
         {
             foreach (var token in tokens[b])
             {
@@ -58,11 +59,11 @@ internal sealed class ArticleContext
                 }
                 else
                 {
-                    AddSite(TextScanner.SiteName(token.Value), isProtected[b], sites, vouched);
+                    AddSite(TextScanner.SiteName(token.Host), isProtected[b], sites, vouched);
                 }
             }
 
-            foreach (var link in InlineSpans.Links(blocks[b]))
+            foreach (var link in links[b])
             {
                 AddSite(TextScanner.SiteName(link.Host), isProtected[b], sites, vouched);
             }
@@ -104,7 +105,7 @@ internal sealed class ArticleContext
     }
 
     /// <summary>True when <paramref name="word"/> is a function word of the article's languages.</summary>
-    public bool IsFunctionWord(string word) => (FunctionWords.LanguagesOf(word) & FunctionWordMask) != 0;
+    public bool IsFunctionWord(Token word) => (word.FunctionWordLanguages & FunctionWordMask) != 0;
 
     private static void AddSite(string name, bool vouchedFor, HashSet<string> sites, List<string> vouched)
     {
@@ -128,41 +129,56 @@ internal sealed class ArticleContext
             return;
         }
 
+        var longest = 0;
         foreach (var site in sites)
         {
-            for (var length = 1; length <= site.Length; length++)
+            for (var length = 1; length < site.Length; length++)
             {
-                _namePrefixes.Add(site.Substring(0, length));
+                _names.TryAdd(site.Substring(0, length), null);
             }
+
+            _names.Set(site, site);
+            longest = Math.Max(longest, site.Length);
         }
 
+        var joined = new char[longest];
         for (var b = 0; b < tokens.Count; b++)
         {
             for (var i = 0; i < tokens[b].Count; i++)
             {
-                FindMentionAt(tokens[b], i, b, sites);
+                FindMentionAt(tokens[b], i, b, joined);
             }
         }
     }
 
-    /// <summary>Looks for a site's name in the words from <paramref name="first"/> on, joined without spaces.</summary>
-    private void FindMentionAt(List<Token> tokens, int first, int block, HashSet<string> sites)
+    /// <summary>
+    /// Looks for a site's name in the words from <paramref name="first"/> on, joined without spaces in
+    /// <paramref name="joined"/>, which holds the longest name.
+    /// </summary>
+    private void FindMentionAt(List<Token> tokens, int first, int block, char[] joined)
     {
-        var joined = "";
+        var length = 0;
         for (var i = first; i < tokens.Count && i < first + MaxWordsPerName && tokens[i].IsWord; i++)
         {
-            joined = i == first ? tokens[i].Value : joined + tokens[i].Value;
-            if (!_namePrefixes.Contains(joined))
+            var word = tokens[i].Word;
+            if (length + word.Length > joined.Length)
             {
                 return;
             }
 
-            if (sites.Contains(joined))
+            word.CopyTo(joined.AsSpan(length));
+            length += word.Length;
+            if (!_names.TryGetValue(joined.AsSpan(0, length), out var site))
             {
-                if (!_mentions.TryGetValue(joined, out var list))
+                return;
+            }
+
+            if (site is not null)
+            {
+                if (!_mentions.TryGetValue(site, out var list))
                 {
                     list = [];
-                    _mentions.Add(joined, list);
+                    _mentions.Add(site, list);
                 }
 
                 // A few places are plenty to tell whether one lies outside the stretch being judged.

@@ -34,7 +34,9 @@ internal static class ArticleFurniture
     ];
 
     /// <summary>Marks the blocks that are credits or the source footer.</summary>
-    public static bool[] Find(IReadOnlyList<DocumentBlock> blocks)
+    /// <param name="blocks">The body's blocks.</param>
+    /// <param name="tokens">Each block's tokens, scanned once for the whole filter.</param>
+    public static bool[] Find(IReadOnlyList<DocumentBlock> blocks, IReadOnlyList<List<Token>> tokens)
     {
         var isProtected = new bool[blocks.Count];
         for (var i = 0; i < blocks.Count; i++)
@@ -49,7 +51,7 @@ internal static class ArticleFurniture
             {
                 isProtected[i] = true;
             }
-            else if (IsLoneAddress(block) && (i == blocks.Count - 1 || (i > 0 && IsSourceLabel(blocks[i - 1].Text))))
+            else if (IsLoneAddress(tokens[i]) && (i == blocks.Count - 1 || (i > 0 && IsSourceLabel(blocks[i - 1].Text))))
             {
                 isProtected[i] = true;
             }
@@ -75,11 +77,7 @@ internal static class ArticleFurniture
     private static bool HasColonOrAddress(string text) =>
         text.IndexOf(':') >= 0 || text.IndexOf("http", StringComparison.OrdinalIgnoreCase) >= 0;
 
-    private static bool IsLoneAddress(DocumentBlock block)
-    {
-        var tokens = TextScanner.Scan(block.Text);
-        return tokens.Count == 1 && tokens[0].IsUrl;
-    }
+    private static bool IsLoneAddress(List<Token> tokens) => tokens.Count == 1 && tokens[0].IsUrl;
 
     private static bool StartsWithAny(string text, string[] openings)
     {

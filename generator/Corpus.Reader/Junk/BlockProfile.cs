@@ -40,8 +40,8 @@ internal sealed record BlockProfile(int Words, double FunctionShare, double Link
     /// <summary>True when the block is marked as furniture by its own features: a furniture phrase or a menu.</summary>
     public bool IsFurniture => Clue is not null || IsMenu;
 
-    /// <summary>The profile of <paramref name="block"/>, whose <paramref name="tokens"/> the filter scanned once.</summary>
-    public static BlockProfile Of(DocumentBlock block, List<Token> tokens, ArticleContext context)
+    /// <summary>The profile of <paramref name="block"/>, whose <paramref name="tokens"/> and <paramref name="links"/> the filter found once.</summary>
+    public static BlockProfile Of(DocumentBlock block, List<Token> tokens, List<LinkSpan> links, ArticleContext context)
     {
         var text = block.Text;
         var words = 0;
@@ -56,11 +56,11 @@ internal sealed record BlockProfile(int Words, double FunctionShare, double Link
             else if (token.Script != Language.Script.None)
             {
                 words++;
-                functionWords += context.IsFunctionWord(token.Value) ? 1 : 0;
+                functionWords += context.IsFunctionWord(token) ? 1 : 0;
             }
         }
 
-        foreach (var link in InlineSpans.Links(block))
+        foreach (var link in links)
         {
             linkCharacters += link.End - link.Start;
         }

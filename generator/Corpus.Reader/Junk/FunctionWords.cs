@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using Corpus.Reading.Language;
 
 namespace Corpus.Reading.Junk;
@@ -12,10 +11,10 @@ namespace Corpus.Reading.Junk;
 internal static class FunctionWords
 {
     private static readonly LanguageProfile[] Profiles = LanguageProfile.All;
-    private static readonly Dictionary<string, int> Languages = Build();
+    private static readonly WordTable<int> Languages = Build();
 
-    /// <summary>The languages (bits indexed like the detector's profiles) whose function word <paramref name="word"/> is.</summary>
-    public static int LanguagesOf(string word) => Languages.TryGetValue(word, out var languages) ? languages : 0;
+    /// <summary>The languages (bits indexed like the detector's profiles) whose function word <paramref name="word"/> (lower-cased) is.</summary>
+    public static int LanguagesOf(ReadOnlySpan<char> word) => Languages.TryGetValue(word, out var languages) ? languages : 0;
 
     /// <summary>
     /// The languages to count function words of: the article's language when known, else every known language of
@@ -40,15 +39,15 @@ internal static class FunctionWords
         return mask;
     }
 
-    private static Dictionary<string, int> Build()
+    private static WordTable<int> Build()
     {
-        var words = new Dictionary<string, int>(StringComparer.Ordinal);
+        var words = new WordTable<int>(1024);
         for (var i = 0; i < Profiles.Length; i++)
         {
             foreach (var word in Profiles[i].Words)
             {
-                words.TryGetValue(word, out var languages);
-                words[word] = languages | (1 << i);
+                words.TryGetValue(word.AsSpan(), out var languages);
+                words.Set(word, languages | (1 << i));
             }
         }
 

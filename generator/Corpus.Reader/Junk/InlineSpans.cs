@@ -50,13 +50,9 @@ internal static class InlineSpans
     public static List<LinkSpan> Links(DocumentBlock block)
     {
         var links = new List<LinkSpan>();
-        if (block.Inlines.Count == 0)
-        {
-            return links;
-        }
 
-        var starts = Starts(block);
-        if (starts is null)
+        // Mapping the runs onto the text cleans each run again: it is done only for a block that links to the web.
+        if (!HasWebLink(block) || Starts(block) is not { } starts)
         {
             return links;
         }
@@ -64,7 +60,7 @@ internal static class InlineSpans
         for (var i = 0; i < block.Inlines.Count; i++)
         {
             var inline = block.Inlines[i];
-            if (inline.Kind is InlineKind.Link or InlineKind.Autolink && inline.Url is { } url && IsWebAddress(url))
+            if (IsWebLink(inline) && inline.Url is { } url)
             {
                 var end = i + 1 < starts.Length ? starts[i + 1] : block.Text.Length;
                 links.Add(new LinkSpan(starts[i], end, TextScanner.HostOf(url, 0, url.Length)));
@@ -73,6 +69,22 @@ internal static class InlineSpans
 
         return links;
     }
+
+    private static bool HasWebLink(DocumentBlock block)
+    {
+        foreach (var inline in block.Inlines)
+        {
+            if (IsWebLink(inline))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsWebLink(InlineSegment inline) =>
+        inline.Kind is InlineKind.Link or InlineKind.Autolink && inline.Url is { } url && IsWebAddress(url);
 
     private static bool IsWebAddress(string url) =>
         url.StartsWith("http://", StringComparison.OrdinalIgnoreCase)

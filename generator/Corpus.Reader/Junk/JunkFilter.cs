@@ -43,19 +43,21 @@ public static class JunkFilter
             return JunkResult.Unchanged(bodyBlocks);
         }
 
-        // Every step below reads the blocks' words and addresses: they are scanned once, here.
+        // Every step below reads the blocks' words, addresses and links: they are found once, here.
         var tokens = new List<Token>[bodyBlocks.Count];
+        var links = new List<LinkSpan>[bodyBlocks.Count];
         for (var i = 0; i < tokens.Length; i++)
         {
             tokens[i] = TextScanner.Scan(bodyBlocks[i].Text);
+            links[i] = InlineSpans.Links(bodyBlocks[i]);
         }
 
-        var isProtected = ArticleFurniture.Find(bodyBlocks);
-        var context = ArticleContext.Build(bodyBlocks, tokens, language, isProtected);
+        var isProtected = ArticleFurniture.Find(bodyBlocks, tokens);
+        var context = ArticleContext.Build(tokens, links, language, isProtected);
         var profiles = new List<BlockProfile>(bodyBlocks.Count);
         for (var i = 0; i < bodyBlocks.Count; i++)
         {
-            profiles.Add(BlockProfile.Of(bodyBlocks[i], tokens[i], context));
+            profiles.Add(BlockProfile.Of(bodyBlocks[i], tokens[i], links[i], context));
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -98,7 +100,7 @@ public static class JunkFilter
                 continue;
             }
 
-            var runs = spam.FindRuns(i, block, tokens[i]);
+            var runs = spam.FindRuns(i, block, tokens[i], links[i]);
             foreach (var run in runs)
             {
                 Report(RemovedKind.Spam, TextCleaner.Clean(block.Text.Substring(run.Start, run.End - run.Start)), locator.Locate(block, run.Start, run.End));

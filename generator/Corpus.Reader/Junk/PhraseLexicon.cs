@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace Corpus.Reading.Junk;
@@ -26,17 +27,18 @@ internal sealed class PhraseLexicon<T>
     /// <summary>
     /// The phrases among <paramref name="tokens"/> <c>[from, to)</c>, left to right; where several start at the same
     /// word the longest is taken, and the words it covers start no other. An address between words breaks a phrase.
+    /// Most stretches of text hold no phrase: the list is made for the first match.
     /// </summary>
-    public List<PhraseMatch<T>> Find(IReadOnlyList<Token> tokens, int from, int to)
+    public IReadOnlyList<PhraseMatch<T>> Find(IReadOnlyList<Token> tokens, int from, int to)
     {
-        var matches = new List<PhraseMatch<T>>();
+        List<PhraseMatch<T>>? matches = null;
         var i = from;
         while (i < to)
         {
             var best = LongestAt(tokens, i, to);
             if (best is { } match)
             {
-                matches.Add(match);
+                (matches ??= []).Add(match);
                 i = match.Last + 1;
             }
             else
@@ -45,7 +47,7 @@ internal sealed class PhraseLexicon<T>
             }
         }
 
-        return matches;
+        return matches ?? (IReadOnlyList<PhraseMatch<T>>)Array.Empty<PhraseMatch<T>>();
     }
 
     private PhraseMatch<T>? LongestAt(IReadOnlyList<Token> tokens, int index, int to)
@@ -56,7 +58,7 @@ internal sealed class PhraseLexicon<T>
         }
 
         PhraseMatch<T>? best = null;
-        var word = tokens[index].Value;
+        var word = tokens[index].Word;
         var node = _root;
         for (var k = 0; k < word.Length && node is not null; k++)
         {
@@ -100,7 +102,7 @@ internal sealed class PhraseLexicon<T>
         for (var j = 0; j < rest.Length; j++)
         {
             var token = tokens[first + j];
-            if (!token.IsWord || !rest[j].Matches(token.Value))
+            if (!token.IsWord || !rest[j].Matches(token.Word))
             {
                 return false;
             }
@@ -139,10 +141,10 @@ internal sealed class PhraseLexicon<T>
     private readonly record struct Pattern(string Text, bool IsPrefix)
     {
         public static Pattern Of(string word) =>
-            word.EndsWith("*", System.StringComparison.Ordinal) ? new(word.Substring(0, word.Length - 1), true) : new(word, false);
+            word.EndsWith("*", StringComparison.Ordinal) ? new(word.Substring(0, word.Length - 1), true) : new(word, false);
 
-        public bool Matches(string word) =>
-            IsPrefix ? word.StartsWith(Text, System.StringComparison.Ordinal) : word == Text;
+        public bool Matches(ReadOnlySpan<char> word) =>
+            IsPrefix ? word.StartsWith(Text.AsSpan()) : word.SequenceEqual(Text.AsSpan());
     }
 
     private sealed record Entry(Pattern[] Rest, T Tag);

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Corpus.Reading.Formats;
 using Corpus.Reading.Language;
@@ -41,14 +42,17 @@ internal sealed class SpamDetector
     private const int MaxLeftoverWords = 6;
 
     /// <summary>Abbreviations whose full stop ends no sentence.</summary>
-    private static readonly HashSet<string> Abbreviations = new(System.StringComparer.Ordinal)
-    {
+    private static readonly WordTable<bool> Abbreviations = WordTable<bool>.SetOf(
+    [
         "mr", "mrs", "ms", "dr", "prof", "st", "lt", "col", "gen", "sgt", "capt", "gov", "sen", "rep", "rev", "jr", "sr",
         "inc", "ltd", "co", "corp", "vs", "no", "nos", "vol", "fig", "approx", "etc", "jan", "feb", "mar", "apr", "jun",
         "jul", "aug", "sep", "sept", "oct", "nov", "dec", "г", "гг", "ул", "им", "т", "д", "см", "стр", "др",
-    };
+    ]);
 
     private readonly ArticleContext _context;
+
+    /// <summary>Each stretch's letters by script, counted afresh for every stretch in one array.</summary>
+    private readonly int[] _letters = new int[Scripts.Count];
 
     public SpamDetector(ArticleContext context) => _context = context;
 
@@ -56,7 +60,8 @@ internal sealed class SpamDetector
     /// <param name="blockIndex">The block's place in the body.</param>
     /// <param name="block">The block.</param>
     /// <param name="tokens">The block's tokens, scanned once for the whole filter.</param>
-    public List<TextRange> FindRuns(int blockIndex, DocumentBlock block, List<Token> tokens)
+    /// <param name="links">The block's links, found once for the whole filter.</param>
+    public List<TextRange> FindRuns(int blockIndex, DocumentBlock block, List<Token> tokens, List<LinkSpan> links)
     {
         var runs = new List<TextRange>();
         var text = block.Text;
@@ -65,7 +70,6 @@ internal sealed class SpamDetector
             return runs;
         }
 
-        var links = InlineSpans.Links(block);
         var units = Split(text, tokens);
         var stretches = new List<Stretch>(units.Count);
         foreach (var (first, last) in units)
@@ -170,7 +174,7 @@ internal sealed class SpamDetector
     /// <summary>True when the gap after <paramref name="token"/> holds a full stop, question or exclamation mark followed by a space.</summary>
     private static bool EndsSentence(string text, Token token, int gapEnd)
     {
-        if (token.IsWord && (token.End - token.Start == 1 || Abbreviations.Contains(token.Value)))
+        if (token.IsWord && (token.End - token.Start == 1 || Abbreviations.ContainsKey(token.Word)))
         {
             return false;
         }
@@ -197,10 +201,11 @@ internal sealed class SpamDetector
         var start = first == 0 ? 0 : AfterSpace(text, tokens[first - 1].End, tokens[first].Start);
         var end = last == tokens.Count - 1 ? text.Length : BeforeSpace(text, tokens[last].End, tokens[last + 1].Start);
         var evidence = new SpamEvidence();
-        var sites = new List<string>();
+        List<string>? sites = null;
         var firstEvidence = int.MaxValue;
 
-        var letters = new int[Scripts.Count];
+        var letters = _letters;
+        Array.Clear(letters, 0, letters.Length);
         for (var t = first; t <= last; t++)
         {
             if (tokens[t].IsWord)
@@ -219,8 +224,8 @@ internal sealed class SpamDetector
             var token = tokens[t];
             if (token.IsUrl)
             {
-                var site = TextScanner.SiteName(token.Value);
-                sites.Add(site);
+                var site = TextScanner.SiteName(token.Host);
+                (sites ??= []).Add(site);
                 if (!_context.IsReferenced(site, blockIndex, start, end))
                 {
                     evidence.UnreferencedSites.Add(site);
@@ -236,7 +241,7 @@ internal sealed class SpamDetector
             }
 
             evidence.Words++;
-            functionWords += (FunctionWords.LanguagesOf(token.Value) & mask) != 0 ? 1 : 0;
+            functionWords += (token.FunctionWordLanguages & mask) != 0 ? 1 : 0;
             if (token.Script != _context.Script && _context.Script != Script.None)
             {
                 foreignWords++;
@@ -250,7 +255,7 @@ internal sealed class SpamDetector
             if (link.Start >= start && link.Start < end)
             {
                 var site = TextScanner.SiteName(link.Host);
-                sites.Add(site);
+                (sites ??= []).Add(site);
                 if (!_context.IsReferenced(site, blockIndex, start, end))
                 {
                     evidence.UnreferencedSites.Add(site);
@@ -275,7 +280,7 @@ internal sealed class SpamDetector
         }
 
         var functionShare = evidence.Words == 0 ? 0 : (double)functionWords / evidence.Words;
-        evidence.Repeats = evidence.Words <= MaxWordsForRepetition && HasRepeatedKeyword(tokens, first, last, mask);
+        evidence.Repeats = HasRepeatedKeyword(tokens, first, last, mask);
         evidence.LacksGrammar = mask != 0 && evidence.Words >= MinWordsForGrammar && functionShare < MaxKeywordListFunctionShare;
         var isProse = evidence.Words >= MinProseWords && functionShare >= MinProseFunctionShare && EndsWithStop(text, tokens[last].End, end);
         evidence.ProseWords = isProse ? evidence.Words : 0;
@@ -289,35 +294,49 @@ internal sealed class SpamDetector
         }
 
         var endsWithFullStop = end > start && text[end - 1] is '.' or '。' && !(end - start > 2 && text[end - 2] == '.');
-        return new Stretch(start, end, evidence, sites, firstEvidence == int.MaxValue ? start : firstEvidence, wordsBefore, isProse, endsWithFullStop);
+        return new Stretch(start, end, evidence, sites ?? (IReadOnlyList<string>)Array.Empty<string>(), firstEvidence == int.MaxValue ? start : firstEvidence, wordsBefore, isProse, endsWithFullStop);
     }
 
-    /// <summary>A word of three letters or more, not a function word, three times — or twice in a dozen words.</summary>
+    /// <summary>
+    /// A word of three letters or more, not a function word, three times — or twice in a dozen words — in a stretch
+    /// of up to <see cref="MaxWordsForRepetition"/> words. So few words are compared pairwise, with no table.
+    /// </summary>
     private static bool HasRepeatedKeyword(List<Token> tokens, int first, int last, int mask)
     {
-        var counts = new Dictionary<string, int>(System.StringComparer.Ordinal);
         var words = 0;
         for (var t = first; t <= last; t++)
         {
             words += tokens[t].IsWord && tokens[t].Script != Script.None ? 1 : 0;
         }
 
+        if (words > MaxWordsForRepetition)
+        {
+            return false;
+        }
+
         var needed = words <= 12 ? 2 : 3;
+        Span<int> keywords = stackalloc int[MaxWordsForRepetition];
+        var count = 0;
         for (var t = first; t <= last; t++)
         {
             var token = tokens[t];
-            if (!token.IsWord || token.Script == Script.None || token.Value.Length < 3 || (FunctionWords.LanguagesOf(token.Value) & mask) != 0)
+            if (!token.IsWord || token.Script == Script.None || token.Word.Length < 3 || (token.FunctionWordLanguages & mask) != 0)
             {
                 continue;
             }
 
-            counts.TryGetValue(token.Value, out var count);
-            if (++count >= needed)
+            var seen = 1;
+            for (var k = 0; k < count; k++)
+            {
+                seen += tokens[keywords[k]].Word.SequenceEqual(token.Word) ? 1 : 0;
+            }
+
+            if (seen >= needed)
             {
                 return true;
             }
 
-            counts[token.Value] = count;
+            keywords[count++] = t;
         }
 
         return false;
@@ -359,7 +378,7 @@ internal sealed class SpamDetector
     }
 
     /// <summary>One stretch of a paragraph and its evidence.</summary>
-    private sealed record Stretch(int Start, int End, SpamEvidence Evidence, List<string> Sites, int FirstEvidence, int OpeningWords, bool IsProse, bool EndsWithFullStop)
+    private sealed record Stretch(int Start, int End, SpamEvidence Evidence, IReadOnlyList<string> Sites, int FirstEvidence, int OpeningWords, bool IsProse, bool EndsWithFullStop)
     {
         /// <summary>
         /// A stretch joins a run when it has evidence — unless it reads as the article's prose and its only evidence

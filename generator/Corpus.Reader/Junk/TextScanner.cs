@@ -16,14 +16,59 @@ internal enum TokenKind
 }
 
 /// <summary>
-/// One token of a paragraph: a word (its <c>Value</c> lower-cased, with the script of its first letter) or a web
-/// address (its <c>Value</c> the host without <c>www.</c>). <c>Start</c> and <c>End</c> are offsets into the paragraph's text.
+/// One token of a paragraph: a word (with the script of its first letter) or a web address (with its host).
+/// <c>Start</c> and <c>End</c> are offsets into the paragraph's text.
 /// </summary>
-internal readonly record struct Token(TokenKind Kind, int Start, int End, string Value, Script Script)
+internal readonly struct Token
 {
+    /// <summary>
+    /// A word's lower-cased paragraph (<c>char[]</c>) or an address's host (<c>string</c>). One field for either, and
+    /// the kind and script in a byte each, keep a token at 24 bytes: a paragraph has as many tokens as words.
+    /// </summary>
+    private readonly object _value;
+    private readonly byte _kind;
+    private readonly byte _script;
+
+    private Token(TokenKind kind, int start, int end, Script script, int functionWordLanguages, object value)
+    {
+        _kind = (byte)kind;
+        Start = start;
+        End = end;
+        _script = (byte)script;
+        FunctionWordLanguages = functionWordLanguages;
+        _value = value;
+    }
+
+    public TokenKind Kind => (TokenKind)_kind;
+
+    public int Start { get; }
+
+    public int End { get; }
+
+    /// <summary>The script of a word's first letter; <see cref="Script.None"/> for an address.</summary>
+    public Script Script => (Script)_script;
+
+    /// <summary>The languages whose function word the word is (<see cref="FunctionWords.LanguagesOf"/>), looked up once.</summary>
+    public int FunctionWordLanguages { get; }
+
+    /// <summary>An address's host as <see cref="TextScanner.HostOf"/> gives it; empty for a word.</summary>
+    public string Host => _value as string ?? "";
+
+    /// <summary>
+    /// A word lower-cased, as <see cref="string.ToLowerInvariant()"/> gives it; empty for an address. It is a view into
+    /// one lower-cased copy of the paragraph that all its words share, so that words are compared and looked up in
+    /// the lexicons without a string each.
+    /// </summary>
+    public ReadOnlySpan<char> Word => _value is char[] lowered ? new ReadOnlySpan<char>(lowered, Start, End - Start) : default;
+
     public bool IsWord => Kind == TokenKind.Word;
 
     public bool IsUrl => Kind == TokenKind.Url;
+
+    public static Token ForWord(int start, int end, Script script, char[] lowered) =>
+        new(TokenKind.Word, start, end, script, FunctionWords.LanguagesOf(new ReadOnlySpan<char>(lowered, start, end - start)), lowered);
+
+    public static Token ForUrl(int start, int end, string host) => new(TokenKind.Url, start, end, Script.None, 0, host);
 }
 
 /// <summary>
@@ -39,15 +84,16 @@ internal static class TextScanner
 
     public static List<Token> Scan(string text)
     {
-        var tokens = new List<Token>();
+        var tokens = new List<Token>(CountWordRuns(text));
         var runs = new AddressRuns(text);
+        char[]? lowered = null;
         var i = 0;
         while (i < text.Length)
         {
             if ((i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '<' or '[' or '"' or '«' or '“')
                 && TryAddress(text, i, runs, out var end, out var host))
             {
-                tokens.Add(new Token(TokenKind.Url, i, end, host, Script.None));
+                tokens.Add(Token.ForUrl(i, end, host));
                 i = end;
                 continue;
             }
@@ -76,10 +122,51 @@ internal static class TextScanner
                 i++;
             }
 
-            tokens.Add(new Token(TokenKind.Word, start, i, text.Substring(start, i - start).ToLowerInvariant(), script));
+            lowered ??= new char[text.Length];
+            LowerCase(text, start, i, lowered);
+            tokens.Add(Token.ForWord(start, i, script, lowered));
         }
 
         return tokens;
+    }
+
+    /// <summary>
+    /// How many runs of word characters <paramref name="text"/> has: about as many as it has tokens (an address spans
+    /// several runs, a combining mark joins two into one word). The list of tokens is made that size at once rather
+    /// than grown by doubling.
+    /// </summary>
+    private static int CountWordRuns(string text)
+    {
+        var runs = 0;
+        var inRun = false;
+        foreach (var c in text)
+        {
+            var isWordCharacter = IsWordCharacter(c);
+            runs += isWordCharacter && !inRun ? 1 : 0;
+            inRun = isWordCharacter;
+        }
+
+        return runs;
+    }
+
+    /// <summary>
+    /// Lower-cases the word <c>[start, end)</c> of <paramref name="text"/> into the same place of
+    /// <paramref name="lowered"/>, exactly as <see cref="string.ToLowerInvariant()"/> of the word would. Character by
+    /// character is the same for every character outside a surrogate pair (the tests check them all); a word holding a
+    /// pair, which the runtime may map as one code point, is lowered as a string.
+    /// </summary>
+    internal static void LowerCase(string text, int start, int end, char[] lowered)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (char.IsSurrogate(text[i]))
+            {
+                text.Substring(start, end - start).ToLowerInvariant().CopyTo(0, lowered, start, end - start);
+                return;
+            }
+
+            lowered[i] = char.ToLowerInvariant(text[i]);
+        }
     }
 
     /// <summary>The host of an address as the reader compares them: lower case, without <c>www.</c> and port.</summary>
@@ -131,8 +218,8 @@ internal static class TextScanner
         host = "";
         var runEnd = runs.EndOfRun(start);
         end = Math.Min(runEnd, start + MaxAddressLength);
-        var isAddress = string.Compare(text, start, "www.", 0, 4, System.StringComparison.OrdinalIgnoreCase) == 0
-            || runs.NextSeparatorAfter(start) < end;
+        var isAddress = runs.NextSeparatorAfter(start) < end
+            || (text[start] is 'w' or 'W' && string.Compare(text, start, "www.", 0, 4, System.StringComparison.OrdinalIgnoreCase) == 0);
         if (!isAddress)
         {
             end = start;

@@ -44,6 +44,32 @@ public class MarkdownTests
     }
 
     [Fact]
+    public void Plain_text_between_marked_runs_is_one_run_however_often_Markdig_splits_it()
+    {
+        var document = MarkdownParser.Parse(@"One \*two\* &amp; three\\ *four* five\_ six &copy; seven");
+
+        Assert.Equal(
+            [
+                new InlineSegment(InlineKind.Plain, "One *two* & three\\ "),
+                new InlineSegment(InlineKind.Emphasis, "four"),
+                new InlineSegment(InlineKind.Plain, " five_ six © seven"),
+            ],
+            document.Blocks.Single().Inlines);
+    }
+
+    [Fact]
+    public void A_paragraph_of_a_hundred_thousand_escapes_is_read_in_one_pass()
+    {
+        // Each escape is a run of its own in Markdig's tree; joining them one by one copied the paragraph once per run.
+        var paragraph = string.Concat(Enumerable.Repeat("word \\* ", 100_000));
+
+        var block = MarkdownParser.Parse(paragraph).Blocks.Single();
+
+        Assert.Equal(string.Concat(Enumerable.Repeat("word * ", 100_000)).TrimEnd(), block.Text);
+        Assert.Equal(InlineKind.Plain, block.Inlines.Single().Kind);
+    }
+
+    [Fact]
     public void Lists_quotes_and_code_keep_their_kind_and_line()
     {
         var document = MarkdownParser.Parse("Intro.\n\n- one\n- two\n\n> quoted\n\n```\ncode line\n```\n\n---\n\n## Sub");
