@@ -154,8 +154,6 @@ public sealed class GeneratorInputs : IDisposable
         public static readonly ConfigOptions Article = new(new() { ["build_metadata.AdditionalFiles.CorpusArticle"] = "true" });
         public static readonly ConfigOptions Manifest = new(new() { ["build_metadata.AdditionalFiles.CorpusStoreManifest"] = "true" });
 
-        public override IEnumerable<string> Keys => values.Keys;
-
         public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
 
         // The generator enumerates a file's keys for its rule severities; the base class throws here.
