@@ -22,11 +22,13 @@ namespace Corpus.Generator;
 /// <item><see cref="TrackingNames.Read"/>: the Roslyn-free reader turns it into an article model and diagnostics.</item>
 /// <item><see cref="TrackingNames.Names"/>: the only corpus-wide step gives every article a unique name, id and hint name.</item>
 /// <item><see cref="TrackingNames.Articles"/>: each article is paired with its own name; its diagnostics are reported and
-/// one file per article is emitted.</item>
+/// its member of the generated class is written.</item>
+/// <item><see cref="TrackingNames.Parts"/>: the members go into files of 100 articles each, by position.</item>
 /// <item>The index (<c>All</c>, <c>Count</c>, <c>TryGet</c>) is emitted from the names alone.</item>
+/// <item><see cref="TrackingNames.Store"/>: every article's record, written inline or checked against the embedded store.</item>
 /// </list>
-/// Every value past the first step has value equality, so an edit to one article re-reads and re-emits that article
-/// only (and the index only when a name, id or the order changed).
+/// Every value past the first step has value equality, so an edit to one article re-reads that article only and
+/// rewrites only its part (and the index only when a name, id or the order changed).
 /// </remarks>
 [Generator(LanguageNames.CSharp)]
 public sealed class CorpusGenerator : IIncrementalGenerator
@@ -76,11 +78,18 @@ public sealed class CorpusGenerator : IIncrementalGenerator
                 }
             }
 
-            if (output.Emission is { } emission)
-            {
-                AddSource(spc, emission.Name.HintName, emission.Name.Repeated, () => ArticleEmitter.Emit(emission));
-            }
         });
+
+        // The members go into files of 100 articles each, by position: an edit rewrites only its article's part.
+        var parts = articles
+            .Select((output, _) => output.Member)
+            .Where(member => member is not null)
+            .Collect()
+            .Combine(options)
+            .SelectMany((input, _) => ArticleParts.Split(input.Left!, input.Right))
+            .WithTrackingName(TrackingNames.Parts);
+
+        context.RegisterSourceOutput(parts, static (spc, part) => AddSource(spc, part.HintName, () => ArticleParts.Emit(part)));
 
         // The store: every article's record, in one place. Inline, the generator writes it; embedded, the build task has
         // written it and the generator checks it against what it read itself.
@@ -108,16 +117,14 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             ReportNaming(spc, names);
             if (names.HasFiles)
             {
-                AddSource(spc, CorpusNaming.IndexHintName(names.Options), repeated: false, () => IndexEmitter.Emit(names));
+                AddSource(spc, CorpusNaming.IndexHintName(names.Options), () => IndexEmitter.Emit(names));
             }
         });
     }
 
     private static ArticleOutput ToOutput(ArticleRead read, CorpusNaming naming) =>
         new(
-            read.Result.Article is { } model && naming.Find(model.SourcePath) is { } name
-                ? new ArticleEmission(model, name, naming.Options.Namespace, naming.Options.ClassName)
-                : null,
+            read.Result.Article is { } model && naming.Find(model.SourcePath) is { } name ? ArticleEmitter.Member(model, name) : null,
             read.Result.Diagnostics,
             read.Result.DiagnosticPath,
             read.Severities);
@@ -136,7 +143,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.StoreTooLarge, Location.None, size, StoreLayout.MaxLength));
             if (plan.Options.Storage == StorageMode.Inline)
             {
-                AddSource(context, CorpusNaming.StoreHintName(plan.Options), repeated: false, () => StoreEmitter.EmitTooLarge(plan.Options, size));
+                AddSource(context, CorpusNaming.StoreHintName(plan.Options), () => StoreEmitter.EmitTooLarge(plan.Options, size));
             }
 
             return;
@@ -144,7 +151,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         if (plan.Options.Storage == StorageMode.Inline)
         {
-            AddSource(context, CorpusNaming.StoreHintName(plan.Options), repeated: false, () => StoreEmitter.Emit(plan.Options, entries));
+            AddSource(context, CorpusNaming.StoreHintName(plan.Options), () => StoreEmitter.Emit(plan.Options, entries));
         }
         else if (StoreCheck.Difference(plan, entries) is { } difference)
         {
@@ -168,18 +175,12 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         }
     }
 
-    /// <summary>
-    /// Adds a source, never letting an exception escape: a failure to emit becomes a diagnostic, and the second copy
-    /// of a file listed twice (its hint name already added) is skipped, as naming has already reported it.
-    /// </summary>
-    private static void AddSource(SourceProductionContext context, string hintName, bool repeated, Func<string> emit)
+    /// <summary>Adds a source, never letting an exception escape: a failure to emit becomes a diagnostic.</summary>
+    private static void AddSource(SourceProductionContext context, string hintName, Func<string> emit)
     {
         try
         {
             context.AddSource(hintName, emit());
-        }
-        catch (ArgumentException) when (repeated)
-        {
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -9,6 +9,7 @@ public static class TrackingNames
     public const string NamingKeys = nameof(NamingKeys);
     public const string Names = nameof(Names);
     public const string Articles = nameof(Articles);
+    public const string Parts = nameof(Parts);
     public const string Stored = nameof(Stored);
     public const string Manifest = nameof(Manifest);
     public const string Store = nameof(Store);

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
+using Corpus.Generator.Emit;
 using Corpus.Generator.Naming;
 using Corpus.Generator.Pipeline;
+using Corpus.Reading;
 
 namespace Corpus.Generator.Tests;
 
@@ -72,14 +74,27 @@ public class NamingTests
     }
 
     [Fact]
-    public void Hint_names_are_ascii_and_unique_regardless_of_case()
+    public void Positions_follow_the_ordinal_order_of_source_paths()
     {
-        var naming = Assign(("a.txt", "ABC news"), ("b.txt", "Abc news"), ("c.txt", "Новый этап"), ("d.txt", "Ελλάδα"));
+        var naming = Assign(("b.txt", "Beta"), ("a.txt", "Alpha"), ("B.txt", "Upper"), ("c/a.txt", "Nested"));
 
-        var hints = naming.Articles.Select(a => a.HintName).ToList();
-        Assert.Equal(hints.Count, hints.Distinct(StringComparer.OrdinalIgnoreCase).Count());
-        Assert.All(hints, h => Assert.True(h.All(c => c < 128), h));
-        Assert.Equal("Articles.NovyiEtap.g.cs", hints[2]);
+        Assert.Equal(["B.txt", "a.txt", "b.txt", "c/a.txt"], naming.Articles.Select(a => a.SourcePath));
+        Assert.Equal([0, 1, 2, 3], naming.Articles.Select(a => a.Ordinal));
+    }
+
+    [Fact]
+    public void Members_go_into_parts_of_a_hundred_by_position_each_once_with_ascii_file_names()
+    {
+        var options = Options with { ClassName = "Статьи" };
+        var members = Enumerable.Range(0, 251).Select(i => new ArticleMember(i, new[] { "// " + i }.ToEquatableArray())).ToList();
+        members.Insert(7, members[150]);
+
+        var parts = ArticleParts.Split([.. members.AsEnumerable().Reverse()], options);
+
+        Assert.Equal([0, 1, 2], parts.Select(p => p.Index));
+        Assert.Equal([100, 100, 51], parts.Select(p => p.Members.Count));
+        Assert.Equal(Enumerable.Range(100, 100), parts[1].Members.Select(m => m.Ordinal));
+        Assert.Equal("Stati.__Part0002.g.cs", parts[2].HintName);
     }
 
     [Fact]
@@ -95,7 +110,7 @@ public class NamingTests
     {
         var naming = Assign(("a.txt", "One"), ("a.txt", "One"));
 
-        Assert.True(naming.Articles.Single().Repeated);
+        Assert.Equal("a.txt", naming.Articles.Single().SourcePath);
         Assert.Equal(NamingNoteKind.DuplicateFile, naming.Notes.Single().Kind);
     }
 

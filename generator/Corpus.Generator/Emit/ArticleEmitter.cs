@@ -9,31 +9,27 @@ using Corpus.Reading.Model;
 
 namespace Corpus.Generator.Emit;
 
-/// <summary>Everything one article's generated file depends on, and nothing else.</summary>
-internal sealed record ArticleEmission(ArticleModel Model, NamedArticle Name, string Namespace, string ClassName);
+/// <summary>One article's member of the generated class: its position in the store, and its code, line by line.</summary>
+internal sealed record ArticleMember(int Ordinal, EquatableArray<string> Lines);
 
-/// <summary>What one article file produces: its source, unless it was left out, and its diagnostics with the file's severity settings.</summary>
-internal sealed record ArticleOutput(ArticleEmission? Emission, EquatableArray<ReaderDiagnostic> Diagnostics, string DiagnosticPath, EquatableArray<RuleSeverity> Severities);
+/// <summary>What one article file produces: its member, unless it was left out, and its diagnostics with the file's severity settings.</summary>
+internal sealed record ArticleOutput(ArticleMember? Member, EquatableArray<ReaderDiagnostic> Diagnostics, string DiagnosticPath, EquatableArray<RuleSeverity> Severities);
 
 /// <summary>
-/// Writes one article's file: its documented static property, which returns the article at its position in the
-/// corpus's store. Everything else about the article is data in the store, not code, so that no per-article code
-/// runs (or is compiled just in time) until that article is asked for by name.
+/// Writes one article's member of the generated class: its documented static property, which returns the article at
+/// its position in the corpus's store. Everything else about the article is data in the store, not code, so that no
+/// per-article code runs (or is compiled just in time) until that article is asked for by name.
 /// </summary>
 internal static class ArticleEmitter
 {
-    public static string Emit(ArticleEmission emission)
+    public static ArticleMember Member(ArticleModel model, NamedArticle name)
     {
-        var model = emission.Model;
-        var writer = new SourceWriter().FileHeader();
-        writer.OpenClass(emission.Namespace, emission.ClassName, "static");
-
+        var writer = new SourceWriter();
         WriteDocumentation(writer, model);
-        writer.Line(GeneratedCode.Attribute);
-        writer.Line($"public static global::Corpus.Article {emission.Name.MemberName} => {IndexEmitter.StoreProperty}[{emission.Name.Ordinal}];");
-
-        return writer.CloseClass(emission.Namespace).ToString();
+        writer.Line($"public static global::Corpus.Article {name.MemberName} => {IndexEmitter.StoreProperty}[{name.Ordinal}];");
+        return new ArticleMember(name.Ordinal, writer.ToString().TrimEnd('\n').Split('\n').ToEquatableArray());
     }
+
     private static void WriteDocumentation(SourceWriter writer, ArticleModel model)
     {
         writer.Line($"/// <summary>{XmlDoc.Text(model.Title)}</summary>");

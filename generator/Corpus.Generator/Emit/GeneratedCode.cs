@@ -2,7 +2,10 @@ using System.Reflection;
 
 namespace Corpus.Generator.Emit;
 
-/// <summary>What every generated member is marked with: <c>[GeneratedCode("Corpus", version)]</c>.</summary>
+/// <summary>
+/// What the generated class is marked with, once, on the part that holds the index: <c>[GeneratedCode("Corpus", version)]</c>.
+/// It applies to every member; one attribute per article would cost the compiler about 3 s per 20,000 articles.
+/// </summary>
 internal static class GeneratedCode
 {
     public static readonly string Version =

@@ -29,18 +29,19 @@ internal static class IndexEmitter
             options.Namespace,
             options.ClassName,
             "public static",
-            "<summary>",
-            $"The {articles.Count} article{(articles.Count == 1 ? "" : "s")} compiled into this assembly by Corpus: one static property per article,",
-            "every one read at build time. Every access to an article returns the same instance.",
-            "</summary>");
+            [
+                "<summary>",
+                $"The {articles.Count} article{(articles.Count == 1 ? "" : "s")} compiled into this assembly by Corpus: one static property per article,",
+                "every one read at build time. Every access to an article returns the same instance.",
+                "</summary>",
+            ],
+            GeneratedCode.Attribute);
 
         writer.Line("/// <summary>The number of articles in the corpus.</summary>");
-        writer.Line(GeneratedCode.Attribute);
         writer.Line($"public const int Count = {articles.Count};");
         writer.Line();
 
         writer.Line("/// <summary>Every article of the corpus, ordered by source path (ordinal). An article is decoded on first access.</summary>");
-        writer.Line(GeneratedCode.Attribute);
         writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Article> All => {StoreProperty};");
         writer.Line();
 
@@ -48,7 +49,6 @@ internal static class IndexEmitter
         writer.Line("/// <param name=\"id\">The id, compared ordinally.</param>");
         writer.Line("/// <param name=\"article\">The article with that id, or <see langword=\"null\"/> when there is none.</param>");
         writer.Line("/// <returns><see langword=\"true\"/> when an article has that id.</returns>");
-        writer.Line(GeneratedCode.Attribute);
         writer.Line($"public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Corpus.Article? article) => {StoreProperty}.TryGet(id, out article);");
         writer.Line();
 

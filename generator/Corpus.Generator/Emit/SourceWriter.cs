@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text;
 
 namespace Corpus.Generator.Emit;
@@ -52,8 +53,8 @@ internal sealed class SourceWriter
         return Line();
     }
 
-    /// <summary>Opens the namespace (none when it is empty) and the generated class, with its documentation lines.</summary>
-    public SourceWriter OpenClass(string @namespace, string className, string modifiers, params string[] documentation)
+    /// <summary>Opens the namespace (none when it is empty) and the generated class, with its documentation lines and attribute.</summary>
+    public SourceWriter OpenClass(string @namespace, string className, string modifiers, IReadOnlyList<string>? documentation = null, string? attribute = null)
     {
         if (@namespace.Length > 0)
         {
@@ -61,9 +62,14 @@ internal sealed class SourceWriter
             Open();
         }
 
-        foreach (var line in documentation)
+        foreach (var line in documentation ?? [])
         {
             Line("/// " + line);
+        }
+
+        if (attribute is not null)
+        {
+            Line(attribute);
         }
 
         Line(modifiers + " partial class " + className);

@@ -21,11 +21,8 @@ internal sealed record NamingKey(string SourcePath, string DiagnosticPath, strin
             : new NamingKey(read.Result.SourcePath, read.Result.DiagnosticPath, null, 0, "", read.Severities);
 }
 
-/// <summary>
-/// The name, id and hint name given to one article, and its position in the corpus (<c>All</c> and the store);
-/// <paramref name="Repeated"/> when its file was listed more than once.
-/// </summary>
-internal sealed record NamedArticle(string SourcePath, string MemberName, string Id, string HintName, int Ordinal, bool Repeated = false);
+/// <summary>The name and id given to one article, and its position in the corpus (<c>All</c> and the store).</summary>
+internal sealed record NamedArticle(string SourcePath, string MemberName, string Id, int Ordinal);
 
 /// <summary>A collision that naming resolved, reported as a diagnostic at the article's title, at the severity the article's settings give it.</summary>
 internal sealed record NamingNote(NamingNoteKind Kind, string DiagnosticPath, int Line, string Requested, string Given, string Other)
@@ -43,7 +40,7 @@ internal enum NamingNoteKind
 }
 
 /// <summary>
-/// The only step that sees the whole corpus: gives every article a unique member name, id and hint name.
+/// The only step that sees the whole corpus: gives every article a unique member name and id, and its position.
 /// </summary>
 /// <remarks>
 /// Articles are taken in ordinal order of their source path, so the result does not depend on the order the files
@@ -51,8 +48,7 @@ internal enum NamingNoteKind
 /// of <see cref="object"/>) or the class's own name gets the suffix <c>Article</c> (<c>AllArticle</c>); a title with
 /// no letter or digit is named <c>Article</c>. When two articles
 /// want the same name or id, the first by path keeps it and each later one gets the first free numeric suffix:
-/// <c>Name2</c>, <c>Name3</c>… and <c>id-2</c>, <c>id-3</c>…. Hint names are ASCII (other characters are written as
-/// <c>uXXXX</c>) and unique without regard to case, as the compiler requires.
+/// <c>Name2</c>, <c>Name3</c>… and <c>id-2</c>, <c>id-3</c>….
 /// </remarks>
 internal sealed class CorpusNaming : IEquatable<CorpusNaming>
 {
@@ -90,18 +86,17 @@ internal sealed class CorpusNaming : IEquatable<CorpusNaming>
     public static CorpusNaming Assign(ImmutableArray<NamingKey> keys, CorpusOptions options)
     {
         var notes = new List<NamingNote>();
-        var ordered = Deduplicate(keys.Where(k => k.Title is not null), notes, out var repeatedPaths);
+        var ordered = Deduplicate(keys.Where(k => k.Title is not null), notes);
 
         var reserved = new HashSet<string>(ClassMembers, StringComparer.Ordinal) { options.ClassName };
         var wanted = ordered.Select(k => Reserve(NameFor(k, notes), reserved, k, notes)).ToList();
         var names = Unique(ordered, wanted, (name, n) => name + n, NamingNoteKind.DuplicateName, notes);
         var ids = Unique(ordered, ordered.Select(k => k.RequestedId.Length > 0 ? k.RequestedId : "article").ToList(), (id, n) => id + "-" + n, NamingNoteKind.DuplicateId, notes);
 
-        var hints = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var articles = new List<NamedArticle>(ordered.Count);
         for (var i = 0; i < ordered.Count; i++)
         {
-            articles.Add(new NamedArticle(ordered[i].SourcePath, names[i], ids[i], HintName(options.ClassName, names[i], hints), i, repeatedPaths.Contains(ordered[i].SourcePath)));
+            articles.Add(new NamedArticle(ordered[i].SourcePath, names[i], ids[i], i));
         }
 
         return new CorpusNaming(options, !keys.IsEmpty, articles.ToEquatableArray(), notes.ToEquatableArray());
@@ -109,14 +104,14 @@ internal sealed class CorpusNaming : IEquatable<CorpusNaming>
 
     public static string IndexHintName(CorpusOptions options) => HintNames.Ascii(options.ClassName) + ".g.cs";
 
-    /// <summary>The inline store's file. No article's hint name can start with <c>__</c>: member names start with a letter or <c>_</c> and a digit.</summary>
+    /// <summary>The inline store's file.</summary>
     public static string StoreHintName(CorpusOptions options) => HintNames.Ascii(options.ClassName) + ".__Store.g.cs";
 
     // The same file listed twice is one article.
-    private static List<NamingKey> Deduplicate(IEnumerable<NamingKey> keys, List<NamingNote> notes, out HashSet<string> repeatedPaths)
+    private static List<NamingKey> Deduplicate(IEnumerable<NamingKey> keys, List<NamingNote> notes)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        repeatedPaths = new HashSet<string>(StringComparer.Ordinal);
+        var repeatedPaths = new HashSet<string>(StringComparer.Ordinal);
         var ordered = new List<NamingKey>();
         foreach (var key in keys.OrderBy(k => k.SourcePath, StringComparer.Ordinal))
         {
@@ -185,18 +180,6 @@ internal sealed class CorpusNaming : IEquatable<CorpusNaming>
         }
 
         return result;
-    }
-
-    private static string HintName(string className, string memberName, HashSet<string> taken)
-    {
-        var stem = HintNames.Ascii(className) + "." + HintNames.Ascii(memberName);
-        var hint = stem + ".g.cs";
-        for (var n = 2; !taken.Add(hint); n++)
-        {
-            hint = stem + "_" + n + ".g.cs";
-        }
-
-        return hint;
     }
 
     public bool Equals(CorpusNaming? other) =>

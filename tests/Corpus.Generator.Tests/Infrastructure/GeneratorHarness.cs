@@ -51,7 +51,10 @@ internal sealed class GeneratorHarness
             texts,
             ParseOptions,
             OptionsFor(articles),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: TrackSteps));
+
+    /// <summary>Whether the driver records every step's run, which the incremental tests read. Its cost grows with the square of the file count.</summary>
+    public bool TrackSteps { get; init; } = true;
 
     public GeneratorDriver CreateDriver(IReadOnlyList<TestArticle> articles) =>
         CreateDriver(articles, articles.Select(ToAdditionalText).Concat(EmbeddedStore ? [ManifestText(articles)] : []));

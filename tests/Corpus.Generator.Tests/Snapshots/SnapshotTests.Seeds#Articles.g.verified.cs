@@ -8,21 +8,19 @@ namespace Consumer
     /// The 2 articles compiled into this assembly by Corpus: one static property per article,
     /// every one read at build time. Every access to an article returns the same instance.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Corpus", "{version}")]
     public static partial class Articles
     {
         /// <summary>The number of articles in the corpus.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Corpus", "{version}")]
         public const int Count = 2;
 
         /// <summary>Every article of the corpus, ordered by source path (ordinal). An article is decoded on first access.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Corpus", "{version}")]
         public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Article> All => __Store;
 
         /// <summary>Finds an article by its <see cref="global::Corpus.Article.Id"/>.</summary>
         /// <param name="id">The id, compared ordinally.</param>
         /// <param name="article">The article with that id, or <see langword="null"/> when there is none.</param>
         /// <returns><see langword="true"/> when an article has that id.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("Corpus", "{version}")]
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Corpus.Article? article) => __Store.TryGet(id, out article);
 
         private static global::Corpus.ArticleStore? __store;
