@@ -122,6 +122,8 @@ public static class BuildScaling
                 <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
                 <CompilerGeneratedFilesOutputPath>{generated}</CompilerGeneratedFilesOutputPath>
                 <CorpusTasksAssembly>{repository}/generator/Corpus.Tasks/bin/$(Configuration)/netstandard2.0/Corpus.Tasks.dll</CorpusTasksAssembly>
+                <!-- In MSBuild's process, as from the package: these builds run with build servers disabled, so no node outlives them. -->
+                <CorpusTaskHost>false</CorpusTaskHost>
               </PropertyGroup>
               <ItemGroup>
                 <CorpusArticle Include="articles/**/*" />
