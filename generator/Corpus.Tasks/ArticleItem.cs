@@ -1,4 +1,4 @@
-using System;
+using Corpus.Reading.Model;
 
 namespace Corpus.Tasks;
 
@@ -7,7 +7,6 @@ namespace Corpus.Tasks;
 /// <param name="Junk">Its <c>Junk</c> metadata, empty when it has none.</param>
 internal sealed record ArticleItem(string FullPath, string Junk)
 {
-    /// <summary>Whether an item's <c>CorpusArticle</c> metadata marks it as an article, by the generator's rule: <c>true</c>, trimmed, in any case.</summary>
-    public static bool IsArticle(string corpusArticleMetadata) =>
-        string.Equals(corpusArticleMetadata.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+    /// <summary>Whether an item's <c>CorpusArticle</c> metadata marks it as an article, by the generator's rule.</summary>
+    public static bool IsArticle(string corpusArticleMetadata) => ArticleSettings.IsSet(corpusArticleMetadata);
 }

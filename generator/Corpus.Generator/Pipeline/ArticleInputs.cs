@@ -82,7 +82,7 @@ internal static class ArticleInputs
     private static byte[]? ReadBytes(string path) => ArticleSettings.ReadBytes(path);
 
     private static bool IsTrue(AnalyzerConfigOptions options, string key) =>
-        options.TryGetValue(key, out var value) && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+        options.TryGetValue(key, out var value) && ArticleSettings.IsSet(value);
 
     /// <summary>The file's text, or <see langword="null"/> when it cannot be read; the reader reports which.</summary>
     private static SourceText? ReadText(AdditionalText text, CancellationToken cancellationToken)

@@ -52,6 +52,12 @@ public sealed record ArticleSettings(string? ProjectDirectory, int MaxLength = A
         return new ArticleSettings(directory, maxLength, junk);
     }
 
+    /// <summary>
+    /// Whether an item's flag metadata (<c>CorpusArticle</c>, <c>CorpusStoreManifest</c>) is set: <c>true</c>, trimmed,
+    /// in any case. The generator and the build task both pick files by it.
+    /// </summary>
+    public static bool IsSet(string? metadata) => string.Equals(metadata?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Reads <c>CorpusMaxArticleLength</c>: a positive whole number of characters, else <see langword="null"/>.</summary>
     public static int? ParseMaxLength(string text) =>
         int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0 ? value : null;

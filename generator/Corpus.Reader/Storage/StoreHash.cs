@@ -12,14 +12,12 @@ public static class StoreHash
     private const ulong Offset = 14695981039346656037;
     private const ulong Prime = 1099511628211;
 
-    public static ulong Of(byte[] bytes) => Of(bytes, 0, bytes.Length);
-
-    public static ulong Of(byte[] bytes, int start, int count)
+    public static ulong Of(byte[] bytes)
     {
         var hash = Offset;
-        for (var i = start; i < start + count; i++)
+        foreach (var b in bytes)
         {
-            hash = unchecked((hash ^ bytes[i]) * Prime);
+            hash = unchecked((hash ^ b) * Prime);
         }
 
         return hash;

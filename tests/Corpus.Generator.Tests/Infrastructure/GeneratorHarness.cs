@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Text;
-using Corpus.Reading.Junk;
 using Corpus.Reading.Model;
 using Corpus.Reading.Storage;
 using Corpus.Reading.Text;
@@ -70,10 +69,8 @@ internal sealed class GeneratorHarness
     /// <summary>The store and manifest the build task would write for <paramref name="articles"/>.</summary>
     public (byte[] Store, string Manifest) BuildStore(IReadOnlyList<TestArticle> articles)
     {
-        var settings = new ArticleSettings(
-            ProjectDirectory,
-            Properties.TryGetValue("CorpusMaxArticleLength", out var length) && ArticleSettings.ParseMaxLength(length) is { } max ? max : ArticleFile.DefaultMaxLength,
-            Properties.TryGetValue("CorpusJunk", out var junk) && JunkModes.TryParse(junk, out var mode) ? mode : JunkMode.Remove);
+        // The properties the options below hand the generator, read as the build task reads them.
+        var settings = ArticleSettings.FromProperties(name => name == "ProjectDir" ? ProjectDirectory : Properties.GetValueOrDefault(name));
         var files = articles.Where(a => a.IsArticle).ToList();
         var entries = StoreBuilder.Read(
             files.Count,
