@@ -98,8 +98,7 @@ public sealed class GeneratorInputs : IDisposable
     public (byte[] Store, string Manifest) WriteStore()
     {
         var settings = new ArticleSettings(Directory + "/");
-        var entries = StoreBuilder.Read(Paths.Length, i => settings.ReadFile(Paths[i], itemJunk: null), maxParallelism: -1, CancellationToken.None);
-        return (StoreWriter.Write(entries), StoreManifest.Write(entries));
+        return StoreBuilder.Write(StoreBuilder.Read(Paths.Length, i => settings.ReadFile(Paths[i], itemJunk: null), maxParallelism: -1, CancellationToken.None));
     }
 
     public GeneratorDriver Driver(IEnumerable<AdditionalText> texts) =>

@@ -19,7 +19,10 @@ namespace Corpus.Generator;
 /// The pipeline, one direction only:
 /// <list type="number">
 /// <item><see cref="TrackingNames.Files"/>: each additional file marked as an article becomes an <see cref="ArticleFile"/>.</item>
-/// <item><see cref="TrackingNames.Read"/>: the Roslyn-free reader turns it into an article model and diagnostics.</item>
+/// <item><see cref="TrackingNames.Match"/>: a file the build task read with exactly this input takes its digest from the
+/// embedded store's manifest (<see cref="TrackingNames.Manifest"/>).</item>
+/// <item><see cref="TrackingNames.Read"/>: any other file is read by the Roslyn-free reader into its digest: what names
+/// the article, what its documentation shows, its store record and its diagnostics.</item>
 /// <item><see cref="TrackingNames.Names"/>: the only corpus-wide step gives every article a unique name, id and hint name.</item>
 /// <item><see cref="TrackingNames.Articles"/>: each article is paired with its own name; its diagnostics are reported and
 /// its member of the generated class is written.</item>
@@ -28,7 +31,8 @@ namespace Corpus.Generator;
 /// <item><see cref="TrackingNames.Store"/>: every article's record, written inline or checked against the embedded store.</item>
 /// </list>
 /// Every value past the first step has value equality, so an edit to one article re-reads that article only and
-/// rewrites only its part (and the index only when a name, id or the order changed).
+/// rewrites only its part (and the index only when a name, id or the order changed). A command-line build reads each
+/// article once, in the build task: the generator reads only what changed since the task ran.
 /// </remarks>
 [Generator(LanguageNames.CSharp)]
 public sealed class CorpusGenerator : IIncrementalGenerator
@@ -40,12 +44,26 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select((provider, _) => CorpusOptions.From(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.Options);
 
+        // The embedded store's manifest: what the build task read from every file. Only an embedded store has one.
+        var manifest = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select((input, cancellationToken) => ArticleInputs.ManifestText(input.Left, input.Right.GetOptions(input.Left), cancellationToken))
+            .Where(text => text is not null)
+            .Collect()
+            .Combine(options)
+            .Select((input, _) => EmbeddedManifest.From(input.Left.FirstOrDefault(), input.Right.Storage))
+            .WithTrackingName(TrackingNames.Manifest);
+
+        // A file whose input the build task read already is taken from the manifest; any other is read here.
         var reads = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider.Combine(options))
             .Select((input, cancellationToken) => ArticleInputs.ToSource(input.Left, input.Right.Left.GetOptions(input.Left), input.Right.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Files)
             .Where(source => source is not null)
-            .Select((source, cancellationToken) => new ArticleRead(ArticleReader.Read(source!.File, cancellationToken), source.Severities))
+            .Combine(manifest)
+            .Select((input, cancellationToken) => ArticleMatch.For(input.Left!, input.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.Match)
+            .Select((match, cancellationToken) => match.Read(cancellationToken))
             .WithTrackingName(TrackingNames.Read);
 
         var naming = reads
@@ -92,14 +110,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(parts, static (spc, part) => AddSource(spc, part.HintName, () => ArticleParts.Emit(part)));
 
         // The store: every article's record, in one place. Inline, the generator writes it; embedded, the build task has
-        // written it and the generator checks it against what it read itself.
-        var manifest = context.AdditionalTextsProvider
-            .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select((input, cancellationToken) => ArticleInputs.ManifestText(input.Left, input.Right.GetOptions(input.Left), cancellationToken))
-            .WithTrackingName(TrackingNames.Manifest)
-            .Where(text => text is not null)
-            .Collect();
-
+        // written it and the generator checks it against the articles the compiler sees.
         var store = reads
             .Combine(options)
             .Select((input, _) => StoredArticle.For(input.Left, input.Right.Storage))
@@ -107,7 +118,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Collect()
             .Combine(options)
             .Combine(manifest)
-            .Select((input, _) => new StorePlan(input.Left.Right, input.Left.Left.ToEquatableArray(), input.Right.FirstOrDefault()))
+            .Select((input, _) => new StorePlan(input.Left.Right, input.Left.Left.ToEquatableArray(), input.Right))
             .WithTrackingName(TrackingNames.Store);
 
         context.RegisterSourceOutput(store, static (spc, plan) => EmitStore(spc, plan));
@@ -124,9 +135,9 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
     private static ArticleOutput ToOutput(ArticleRead read, CorpusNaming naming) =>
         new(
-            read.Result.Article is { } model && naming.Find(model.SourcePath) is { } name ? ArticleEmitter.Member(model, name) : null,
-            read.Result.Diagnostics,
-            read.Result.DiagnosticPath,
+            read.Digest.Article is { } article && naming.Find(article.Entry.SourcePath) is { } name ? ArticleEmitter.Member(article, name) : null,
+            read.Digest.Diagnostics,
+            read.Digest.DiagnosticPath,
             read.Severities);
 
     private static void EmitStore(SourceProductionContext context, StorePlan plan)

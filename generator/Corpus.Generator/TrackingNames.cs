@@ -5,6 +5,7 @@ public static class TrackingNames
 {
     public const string Options = nameof(Options);
     public const string Files = nameof(Files);
+    public const string Match = nameof(Match);
     public const string Read = nameof(Read);
     public const string NamingKeys = nameof(NamingKeys);
     public const string Names = nameof(Names);

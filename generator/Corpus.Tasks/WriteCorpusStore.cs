@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Text;
 using System.Threading;
+using Corpus.Reading.Model;
 using Corpus.Reading.Storage;
 using Corpus.Storage;
 using Microsoft.Build.Framework;
@@ -13,8 +14,9 @@ namespace Corpus.Tasks;
 
 /// <summary>
 /// Reads the project's article files with the generator's reader and writes the store the assembly embeds as
-/// <c>Corpus.Store</c>, and its manifest, which the generator compares with what it read itself. Both files are
-/// written only when their content changes. A file that cannot be read as an article is left out of the store and
+/// <c>Corpus.Store</c>, and its manifest: what the reader made of every file, which the generator takes instead of
+/// reading an unchanged file again, and checks the store against. Both files are written only when their content
+/// changes. A file that cannot be read as an article is left out of the store and
 /// reported by the generator, never here.
 /// </summary>
 public sealed class WriteCorpusStore : Task, ICancelableTask
@@ -69,16 +71,17 @@ public sealed class WriteCorpusStore : Task, ICancelableTask
             }
         }
 
-        List<StoreEntry> entries;
+        ArticleDigest[] files;
         try
         {
-            entries = StoreEntries.Read(items, settings, _cancellation.Token);
+            files = StoreEntries.Read(items, settings, _cancellation.Token);
         }
         catch (OperationCanceledException) when (_cancellation.IsCancellationRequested)
         {
             return false;
         }
 
+        var entries = ArticleDigest.Entries(files);
         var size = StoreWriter.Size(entries);
         if (size > StoreLayout.MaxLength)
         {
@@ -101,10 +104,11 @@ public sealed class WriteCorpusStore : Task, ICancelableTask
             return false;
         }
 
+        var count = entries.Count;
+        var manifest = Utf8.GetBytes(StoreManifest.Write(files));
+
         // From here on only the store's bytes are kept, not the records they were copied from.
         var store = StoreWriter.Write(entries);
-        var manifest = Utf8.GetBytes(StoreManifest.Write(entries));
-        var count = entries.Count;
 
         bool storeWritten, manifestWritten;
         try

@@ -81,7 +81,12 @@ public sealed class StoreTaskTests : IDisposable
             .. Enumerable.Range(0, 40).Select(i => Item($"many/{i:D2}.txt", $"Article {i}\nThe body of article number {i}.\n")),
         ];
 
-        var entries = StoreEntries.Read(items, settings, CancellationToken.None);
+        var files = StoreEntries.Read(items, settings, CancellationToken.None);
+        var entries = ArticleDigest.Entries(files);
+
+        // One digest per item, in item order, with what the reader said of it: the generator reports from these.
+        Assert.Equal(items.Select(item => ArticleReader.Read(settings.ReadFile(item.FullPath, item.Junk)).Diagnostics), files.Select(file => file.Diagnostics));
+        Assert.Equal([true, true, false, false, true, .. Enumerable.Repeat(true, 40)], files.Select(file => file.Article is not null));
 
         var expected = StoreEntry.InStoreOrder(
             items.Select(item => ArticleReader.Read(settings.ReadFile(item.FullPath, item.Junk)).Article)

@@ -65,7 +65,7 @@ public sealed class StoreTests(PackedPackageFixture package)
         Assert.True(after.Embedded is not null && after.Embedded.AsSpan().SequenceEqual(after.Store), $"The assembly embeds an older store.\n{after}\n{build}");
 
         // Only the edited article's record changed.
-        var changed = ManifestLines(before.Manifest!).Except(ManifestLines(after.Manifest!)).Select(line => line.Split(' ', 3)[2]);
+        var changed = ManifestLines(before.Manifest!).Except(ManifestLines(after.Manifest!)).Select(SourcePath);
         Assert.Equal([SampleProbe.EditedArticle], changed);
     }
 
@@ -95,7 +95,43 @@ public sealed class StoreTests(PackedPackageFixture package)
         Assert.Contains(build.Lines, line => line.Contains(": error CORPUS023: ", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// The generator takes each article the build task read from the task's manifest instead of reading it again: a
+    /// target gives one article another title in the manifest only, and the generated code names the article by it.
+    /// This proves that the task and the generator in the package are the same build of the reader, which a digest
+    /// is reused only between.
+    /// </summary>
+    [Fact]
+    public async Task The_generator_takes_what_the_build_task_read_from_the_manifest()
+    {
+        package.RequirePack();
+        var probe = ProbeProject.Write(
+            package.ProbeDirectory("manifest-taken"),
+            new ProbeSettings(package.FeedDirectory, package.PackagesDirectory, SampleProbe.Articles(), TreatWarningsAsErrors: true)
+            {
+                Targets = $"""
+                  <Target Name="RetitleAnArticleInTheManifest" AfterTargets="CorpusWriteStore">
+                    <PropertyGroup>
+                      <_Manifest>$([System.IO.File]::ReadAllText('$(_CorpusStoreManifestFile)').Replace('&#9;A&#9;{SampleProbe.FrontMatterTitle}&#9;', '&#9;A&#9;Taken from the manifest&#9;').TrimEnd())</_Manifest>
+                    </PropertyGroup>
+                    <WriteLinesToFile File="$(_CorpusStoreManifestFile)" Lines="$([MSBuild]::Escape('$(_Manifest)'))" Overwrite="true" />
+                  </Target>
+                """,
+            });
+        var generated = package.ProbeDirectory(Path.Combine("generated", "manifest-taken"));
+
+        var build = await probe.BuildAsync(generated);
+
+        Assert.True(build.Succeeded, $"The probe project did not build.\n{build}");
+        var sources = string.Concat(Directory.GetFiles(generated, "*.g.cs", SearchOption.AllDirectories).Select(File.ReadAllText));
+        Assert.Contains("/// <summary>Taken from the manifest</summary>", sources, StringComparison.Ordinal);
+        Assert.DoesNotContain($"/// <summary>{SampleProbe.FrontMatterTitle}</summary>", sources, StringComparison.Ordinal);
+    }
+
     private static string[] ManifestLines(string manifest) => manifest.Split('\n', StringSplitOptions.RemoveEmptyEntries)[1..];
 
-    private static string[] ManifestPaths(string manifest) => [.. ManifestLines(manifest).Select(line => line.Split(' ', 3)[2])];
+    private static string[] ManifestPaths(string manifest) => [.. ManifestLines(manifest).Select(SourcePath)];
+
+    /// <summary>A manifest line's source path: its third tab-separated field.</summary>
+    private static string SourcePath(string line) => line.Split('\t')[2];
 }

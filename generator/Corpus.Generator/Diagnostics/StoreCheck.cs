@@ -10,17 +10,17 @@ internal static class StoreCheck
 {
     public static Diagnostic? Difference(StorePlan plan, IReadOnlyList<StoreEntry> read)
     {
-        if (plan.Manifest is null)
+        if (!plan.Manifest.Present)
         {
             return Mismatch(Location.None, "the build embedded no store. CorpusStorage=Resource needs the Corpus package's build targets; build the project with them, or set CorpusStorage to Inline");
         }
 
-        if (StoreManifest.Read(plan.Manifest) is not { } embedded)
+        if (plan.Manifest.Content is not { } embedded)
         {
             return Mismatch(Location.None, "the store's manifest is not one this version of Corpus reads; rebuild the project");
         }
 
-        if (StoreManifest.Compare(read, embedded) is not { } difference)
+        if (StoreManifest.Compare(read, embedded.Entries) is not { } difference)
         {
             return null;
         }

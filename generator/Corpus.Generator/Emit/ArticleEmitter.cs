@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using System.Linq;
 using Corpus.Generator.Diagnostics;
 using Corpus.Generator.Naming;
@@ -22,64 +20,29 @@ internal sealed record ArticleOutput(ArticleMember? Member, EquatableArray<Reade
 /// </summary>
 internal static class ArticleEmitter
 {
-    public static ArticleMember Member(ArticleModel model, NamedArticle name)
+    public static ArticleMember Member(ArticleSummary article, NamedArticle name)
     {
         var writer = new SourceWriter();
-        WriteDocumentation(writer, model);
+        WriteDocumentation(writer, article);
         writer.Line($"public static global::Corpus.Article {name.MemberName} => {IndexEmitter.StoreProperty}[{name.Ordinal}];");
         return new ArticleMember(name.Ordinal, writer.ToString().TrimEnd('\n').Split('\n').ToEquatableArray());
     }
 
-    private static void WriteDocumentation(SourceWriter writer, ArticleModel model)
+    private static void WriteDocumentation(SourceWriter writer, ArticleSummary article)
     {
-        writer.Line($"/// <summary>{XmlDoc.Text(model.Title)}</summary>");
+        writer.Line($"/// <summary>{XmlDoc.Text(article.Title)}</summary>");
         writer.Line("/// <remarks>");
-        var byline = Byline(model);
-        if (byline.Length > 0)
+        if (article.Byline.Length > 0)
         {
-            writer.Line($"/// <para>{XmlDoc.Text(byline)}</para>");
+            writer.Line($"/// <para>{XmlDoc.Text(article.Byline)}</para>");
         }
 
-        if (model.Paragraphs.Count > 0)
+        if (article.Lead is { } lead)
         {
-            writer.Line($"/// <para>{XmlDoc.Text(FirstSentence(model.Paragraphs[0]))}</para>");
+            writer.Line($"/// <para>{XmlDoc.Text(lead)}</para>");
         }
 
-        writer.Line($"/// <para>{model.WordCount} words, from <c>{XmlDoc.Text(model.SourcePath)}</c>.</para>");
+        writer.Line($"/// <para>{article.WordCount} words, from <c>{XmlDoc.Text(article.Entry.SourcePath)}</c>.</para>");
         writer.Line("/// </remarks>");
-    }
-
-    private static string Byline(ArticleModel model)
-    {
-        var parts = new List<string>();
-        if (model.Authors.Count > 0)
-        {
-            parts.Add("By " + string.Join(", ", model.Authors.Select(a => a.Name)));
-        }
-
-        if (model.Published is { } date)
-        {
-            parts.Add(date.ToString());
-        }
-
-        if (model.Publisher is { } publisher)
-        {
-            parts.Add(publisher);
-        }
-
-        return string.Join(" · ", parts);
-    }
-
-    private static string FirstSentence(string paragraph)
-    {
-        for (var i = 0; i < paragraph.Length - 1; i++)
-        {
-            if (paragraph[i] is '.' or '!' or '?' && paragraph[i + 1] == ' ' && i >= 20)
-            {
-                return paragraph.Substring(0, i + 1);
-            }
-        }
-
-        return paragraph;
     }
 }

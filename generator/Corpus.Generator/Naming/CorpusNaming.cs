@@ -16,9 +16,9 @@ namespace Corpus.Generator.Naming;
 internal sealed record NamingKey(string SourcePath, string DiagnosticPath, string? Title, int TitleLine, string RequestedId, EquatableArray<RuleSeverity> Severities = default)
 {
     public static NamingKey For(ArticleRead read) =>
-        read.Result.Article is { } article
-            ? new NamingKey(article.SourcePath, read.Result.DiagnosticPath, article.Title, article.TitleLine, article.RequestedId, read.Severities)
-            : new NamingKey(read.Result.SourcePath, read.Result.DiagnosticPath, null, 0, "", read.Severities);
+        read.Digest.Article is { } article
+            ? new NamingKey(article.Entry.SourcePath, read.Digest.DiagnosticPath, article.Title, article.TitleLine, article.RequestedId, read.Severities)
+            : new NamingKey(read.Digest.SourcePath, read.Digest.DiagnosticPath, null, 0, "", read.Severities);
 }
 
 /// <summary>The name and id given to one article, and its position in the corpus (<c>All</c> and the store).</summary>

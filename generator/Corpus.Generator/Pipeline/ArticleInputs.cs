@@ -6,6 +6,7 @@ using Corpus.Generator.Diagnostics;
 using Corpus.Reading;
 using Corpus.Reading.Junk;
 using Corpus.Reading.Model;
+using Corpus.Reading.Storage;
 using Corpus.Reading.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -21,8 +22,39 @@ namespace Corpus.Generator.Pipeline;
 /// <summary>One article file as the pipeline's first step hands it on: the file, and its rule severity settings.</summary>
 internal sealed record ArticleSource(ArticleFile File, EquatableArray<RuleSeverity> Severities);
 
-/// <summary>What reading one article file gave, with the file's rule severity settings.</summary>
-internal sealed record ArticleRead(ReadResult Result, EquatableArray<RuleSeverity> Severities);
+/// <summary>What reading one article file gave, by the generator or by the build task, with the file's rule severity settings.</summary>
+internal sealed record ArticleRead(ArticleDigest Digest, EquatableArray<RuleSeverity> Severities);
+
+/// <summary>
+/// One article file, looked up in the embedded store's manifest: either the digest the build task made of exactly this
+/// input, or the file itself, still to be read. An unchanged file therefore passes on an unchanged value whatever else
+/// the manifest says, and is not read again.
+/// </summary>
+internal sealed record ArticleMatch(ArticleSource? Unread, ArticleDigest? Digest, EquatableArray<RuleSeverity> Severities)
+{
+    public static ArticleMatch For(ArticleSource source, EmbeddedManifest manifest, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return manifest.Content?.Find(source.File) is { } digest
+            ? new ArticleMatch(null, digest, source.Severities)
+            : new ArticleMatch(source, null, source.Severities);
+    }
+
+    public ArticleRead Read(CancellationToken cancellationToken) =>
+        new(Digest ?? ArticleDigest.Read(Unread!.File, cancellationToken), Severities);
+}
+
+/// <summary>The embedded store's manifest, as the generator sees it.</summary>
+/// <param name="Present">Whether the build handed the compiler a manifest.</param>
+/// <param name="Content">What it holds, or <see langword="null"/> when it is absent or not one this version reads.</param>
+internal sealed record EmbeddedManifest(bool Present, StoreManifest? Content)
+{
+    public static readonly EmbeddedManifest None = new(false, null);
+
+    /// <summary>The manifest among the additional files; only an embedded store has one.</summary>
+    public static EmbeddedManifest From(string? text, StorageMode storage) =>
+        storage == StorageMode.Resource && text is not null ? new EmbeddedManifest(true, StoreManifest.Read(text)) : None;
+}
 
 internal static class ArticleInputs
 {

@@ -10,11 +10,11 @@ internal sealed record StoredArticle(StoreEntry? Entry, string DiagnosticPath)
 {
     /// <summary>The record is kept only for an inline store, which the generator writes; an embedded one needs only its hash.</summary>
     public static StoredArticle For(ArticleRead read, StorageMode storage) =>
-        new(read.Result.Article is { } model ? StoreEntry.For(model, keepRecord: storage == StorageMode.Inline) : null, read.Result.DiagnosticPath);
+        new(read.Digest.Article?.Entry is { } entry && storage != StorageMode.Inline ? entry.WithoutRecord() : read.Digest.Article?.Entry, read.Digest.DiagnosticPath);
 }
 
 /// <summary>Everything the store's output depends on: the settings, every article file's entry, and the embedded store's manifest if any.</summary>
-internal sealed record StorePlan(CorpusOptions Options, EquatableArray<StoredArticle> Files, string? Manifest)
+internal sealed record StorePlan(CorpusOptions Options, EquatableArray<StoredArticle> Files, EmbeddedManifest Manifest)
 {
     /// <summary>The entries in store order: the order of <c>All</c> and of the articles' ordinals.</summary>
     public List<StoreEntry> Entries() => StoreEntry.InStoreOrder(Files.Where(f => f.Entry is not null).Select(f => f.Entry!));

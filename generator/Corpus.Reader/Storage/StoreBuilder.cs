@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Corpus.Reading.Model;
@@ -8,9 +7,8 @@ using Corpus.Reading.Model;
 namespace Corpus.Reading.Storage;
 
 /// <summary>
-/// Reads article files into store entries, in store order: what the package's build task embeds, and what the
-/// generator checks the embedded store against. A file the reader leaves out has no entry; the reader never throws
-/// for a bad file, so one bad file never stops the rest.
+/// Reads every article file into its digest, several at a time: what the package's build task writes the store and its
+/// manifest from. The reader never throws for a bad file, so one bad file never stops the rest.
 /// </summary>
 public static class StoreBuilder
 {
@@ -18,18 +16,16 @@ public static class StoreBuilder
     /// <param name="file">Makes file <c>i</c>; called once per file, on any thread, so that only one file's text is held per thread.</param>
     /// <param name="maxParallelism">How many files are read at once; -1 for one per processor.</param>
     /// <param name="cancellationToken">Stops reading.</param>
-    public static List<StoreEntry> Read(int count, Func<int, ArticleFile> file, int maxParallelism, CancellationToken cancellationToken)
+    /// <returns>The digest of file <c>i</c> at <c>i</c>; each keeps its article's record, not its text.</returns>
+    public static ArticleDigest[] Read(int count, Func<int, ArticleFile> file, int maxParallelism, CancellationToken cancellationToken)
     {
-        var entries = new StoreEntry?[count];
+        var digests = new ArticleDigest[count];
         var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = maxParallelism };
-        Parallel.For(0, count, options, i =>
-        {
-            if (ArticleReader.Read(file(i), cancellationToken).Article is { } model)
-            {
-                entries[i] = StoreEntry.For(model, keepRecord: true);
-            }
-        });
-
-        return StoreEntry.InStoreOrder(entries.Where(e => e is not null).Select(e => e!));
+        Parallel.For(0, count, options, i => digests[i] = ArticleDigest.Read(file(i), cancellationToken));
+        return digests;
     }
+
+    /// <summary>The store of <paramref name="files"/> and its manifest, as the build task writes them.</summary>
+    public static (byte[] Store, string Manifest) Write(IReadOnlyList<ArticleDigest> files) =>
+        (StoreWriter.Write(ArticleDigest.Entries(files)), StoreManifest.Write(files));
 }

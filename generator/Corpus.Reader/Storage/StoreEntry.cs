@@ -35,6 +35,9 @@ public sealed class StoreEntry : IEquatable<StoreEntry>
         return new StoreEntry(model.SourcePath, record.Length, StoreHash.Of(record), keepRecord ? record : null);
     }
 
+    /// <summary>This entry without its record's bytes: enough to compare with a store, not to write one.</summary>
+    public StoreEntry WithoutRecord() => Record is null ? this : new StoreEntry(SourcePath, Length, Hash);
+
     /// <summary>
     /// The entries in store order: ordinal order of source path, each path once. This is the order of
     /// <c>Articles.All</c>, so a record's position is the article's position there.

@@ -1,66 +1,141 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
+using Corpus.Reading.Diagnostics;
+using Corpus.Reading.Model;
 
 namespace Corpus.Reading.Storage;
 
-/// <summary>What a store holds, record by record, as text: written next to an embedded store so that the generator can check
-/// that it describes exactly the articles the generator itself read.</summary>
+/// <summary>
+/// What the build task read, file by file, as text: written next to an embedded store and handed to the compiler, so
+/// that the generator can take each unchanged file's <see cref="ArticleDigest"/> from it instead of reading the file
+/// again, and can check that the store holds exactly the records of the articles the compiler sees.
+/// </summary>
 /// <remarks>
 /// <code>
-/// CorpusStore/1 manifest
-/// &lt;hash, 16 hex digits&gt; &lt;record length&gt; &lt;source path&gt;     one line per record, in store order
+/// CorpusStore/2 manifest
+/// fingerprint ⇥ diagnostic path ⇥ source path ⇥ article ⇥ diagnostics     one line per article file, by diagnostic path
+/// article     = "-" when the file was left out, else "A" ⇥ title ⇥ title line ⇥ requested id ⇥ byline ⇥ lead ⇥
+///               word count ⇥ record length ⇥ record hash
+/// diagnostics = count, then per diagnostic: kind ⇥ path ⇥ line ⇥ column ⇥ length ⇥ argument count ⇥ arguments
 /// </code>
+/// Fields are separated by tabs. In a text field, <c>\\</c>, <c>\t</c>, <c>\n</c> and <c>\r</c> stand for a backslash,
+/// tab, line feed and carriage return, <c>\uXXXX</c> for any other control character or lone surrogate, and a field of
+/// just <c>\N</c> for none. So any text survives being written as UTF-8 and read back.
 /// </remarks>
-public static class StoreManifest
+public sealed class StoreManifest : IEquatable<StoreManifest>
 {
-    public const string Header = "CorpusStore/1 manifest";
+    public const string Header = "CorpusStore/2 manifest";
 
-    public static string Write(IReadOnlyList<StoreEntry> entries)
+    private const string None = "\\N";
+
+    private readonly Dictionary<string, ArticleDigest> _byDiagnosticPath;
+
+    private StoreManifest(string text, List<ArticleDigest> files)
     {
-        var text = new StringBuilder(Header.Length + 2 + (entries.Count * 64)).Append(Header).Append('\n');
-        foreach (var entry in entries)
+        Text = text;
+        Files = files;
+        _byDiagnosticPath = new Dictionary<string, ArticleDigest>(StringComparer.Ordinal);
+        foreach (var file in files)
         {
-            text.Append(StoreHash.Format(entry.Hash)).Append(' ')
-                .Append(entry.Length.ToString(CultureInfo.InvariantCulture)).Append(' ')
-                .Append(entry.SourcePath).Append('\n');
+            _byDiagnosticPath[file.DiagnosticPath] = file;
+        }
+
+        Entries = ArticleDigest.Entries(files);
+    }
+
+    /// <summary>The manifest as it was written.</summary>
+    public string Text { get; }
+
+    /// <summary>Every article file the task read, in the manifest's order.</summary>
+    public IReadOnlyList<ArticleDigest> Files { get; }
+
+    /// <summary>The store's records, in store order.</summary>
+    public IReadOnlyList<StoreEntry> Entries { get; }
+
+    /// <summary>
+    /// The digest the task made of the file <paramref name="file"/>, when the task read exactly this input with this
+    /// build of the reader; otherwise <see langword="null"/>, and the file must be read.
+    /// </summary>
+    public ArticleDigest? Find(ArticleFile file) =>
+        _byDiagnosticPath.TryGetValue(file.DiagnosticPath, out var digest) && digest.Fingerprint == ArticleDigest.FingerprintOf(file) ? digest : null;
+
+    /// <summary>The manifest of <paramref name="files"/>: every article file read, left out or not.</summary>
+    public static string Write(IEnumerable<ArticleDigest> files)
+    {
+        var text = new StringBuilder().Append(Header).Append('\n');
+        foreach (var file in files.OrderBy(f => f.DiagnosticPath, StringComparer.Ordinal))
+        {
+            var line = new LineWriter(text);
+            line.Field(StoreHash.Format(file.Fingerprint));
+            line.Field(file.DiagnosticPath);
+            line.Field(file.SourcePath);
+            if (file.Article is { } article)
+            {
+                line.Field("A");
+                line.Field(article.Title);
+                line.Field(article.TitleLine);
+                line.Field(article.RequestedId);
+                line.Field(article.Byline);
+                line.Field(article.Lead);
+                line.Field(article.WordCount);
+                line.Field(article.Entry.Length);
+                line.Field(StoreHash.Format(article.Entry.Hash));
+            }
+            else
+            {
+                line.Field("-");
+            }
+
+            line.Field(file.Diagnostics.Count);
+            foreach (var diagnostic in file.Diagnostics)
+            {
+                line.Field(diagnostic.Kind.ToString());
+                line.Field(diagnostic.Path);
+                line.Field(diagnostic.Line);
+                line.Field(diagnostic.Column);
+                line.Field(diagnostic.Length);
+                line.Field(diagnostic.Arguments.Count);
+                foreach (var argument in diagnostic.Arguments)
+                {
+                    line.Field(argument);
+                }
+            }
+
+            text.Append('\n');
         }
 
         return text.ToString();
     }
 
-    /// <summary>The entries a manifest lists, or <see langword="null"/> when the text is not a manifest this version writes.</summary>
-    public static List<StoreEntry>? Read(string text)
+    /// <summary>The manifest <paramref name="text"/> holds, or <see langword="null"/> when it is not one this version writes.</summary>
+    public static StoreManifest? Read(string text)
     {
-        var lines = text.Replace("\r\n", "\n").Split('\n');
-        if (lines.Length == 0 || lines[0] != Header)
+        var lines = text.Split('\n');
+        if (lines.Length == 0 || lines[0].TrimEnd('\r') != Header)
         {
             return null;
         }
 
-        var entries = new List<StoreEntry>(lines.Length);
+        var files = new List<ArticleDigest>(lines.Length);
         for (var i = 1; i < lines.Length; i++)
         {
-            var line = lines[i];
-            if (line.Length == 0 && i == lines.Length - 1)
+            if (lines[i].Length == 0 && i == lines.Length - 1)
             {
                 break;
             }
 
-            var first = line.IndexOf(' ');
-            var second = first < 0 ? -1 : line.IndexOf(' ', first + 1);
-            if (second < 0
-                || !StoreHash.TryParse(line.Substring(0, first), out var hash)
-                || !int.TryParse(line.Substring(first + 1, second - first - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var length))
+            if (ReadLine(lines[i].TrimEnd('\r')) is not { } file)
             {
                 return null;
             }
 
-            entries.Add(new StoreEntry(line.Substring(second + 1), length, hash));
+            files.Add(file);
         }
 
-        return entries;
+        return new StoreManifest(text, files);
     }
 
     /// <summary>
@@ -111,6 +186,205 @@ public static class StoreManifest
         }
 
         return read.Count == embedded.Count ? null : new StoreDifference("", $"the embedded store holds {embedded.Count} records, the compiler read {read.Count} articles");
+    }
+
+    public bool Equals(StoreManifest? other) => other is not null && string.Equals(Text, other.Text, StringComparison.Ordinal);
+
+    public override bool Equals(object? obj) => Equals(obj as StoreManifest);
+
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Text);
+
+    private static ArticleDigest? ReadLine(string line)
+    {
+        var fields = new LineReader(line);
+        if (!fields.Hash(out var fingerprint) || fields.Text() is not { } diagnosticPath || fields.Text() is not { } sourcePath || fields.Text() is not { } marker)
+        {
+            return null;
+        }
+
+        ArticleSummary? article = null;
+        if (marker == "A")
+        {
+            if (fields.Text() is not { } title
+                || !fields.Number(out var titleLine)
+                || fields.Text() is not { } requestedId
+                || fields.Text() is not { } byline
+                || !fields.OptionalText(out var lead)
+                || !fields.Number(out var wordCount)
+                || !fields.Number(out var length)
+                || !fields.Hash(out var hash))
+            {
+                return null;
+            }
+
+            article = new ArticleSummary(title, titleLine, requestedId, byline, lead, wordCount, new StoreEntry(sourcePath, length, hash));
+        }
+        else if (marker != "-")
+        {
+            return null;
+        }
+
+        if (!fields.Number(out var count))
+        {
+            return null;
+        }
+
+        var diagnostics = new List<ReaderDiagnostic>(count);
+        for (var i = 0; i < count; i++)
+        {
+            if (fields.Text() is not { } kindName
+                || !Enum.TryParse<DiagnosticKind>(kindName, out var kind)
+                || !Enum.IsDefined(typeof(DiagnosticKind), kind)
+                || fields.Text() is not { } path
+                || !fields.Number(out var lineNumber)
+                || !fields.Number(out var column)
+                || !fields.Number(out var spanLength)
+                || !fields.Number(out var argumentCount))
+            {
+                return null;
+            }
+
+            var arguments = new string[argumentCount];
+            for (var a = 0; a < argumentCount; a++)
+            {
+                if (fields.Text() is not { } argument)
+                {
+                    return null;
+                }
+
+                arguments[a] = argument;
+            }
+
+            diagnostics.Add(new ReaderDiagnostic(kind, path, lineNumber, column, spanLength, EquatableArray.Create(arguments)));
+        }
+
+        return fields.AtEnd ? new ArticleDigest(fingerprint, sourcePath, diagnosticPath, article, diagnostics.ToEquatableArray()) : null;
+    }
+
+    /// <summary>Writes one line's fields, tab-separated and escaped.</summary>
+    private readonly struct LineWriter(StringBuilder text)
+    {
+        private readonly int _start = text.Length;
+
+        public void Field(int value) => Field(value.ToString(CultureInfo.InvariantCulture));
+
+        public void Field(string? value)
+        {
+            if (text.Length > _start)
+            {
+                text.Append('\t');
+            }
+
+            if (value is null)
+            {
+                text.Append(None);
+                return;
+            }
+
+            for (var i = 0; i < value.Length; i++)
+            {
+                var c = value[i];
+                var paired = char.IsHighSurrogate(c) ? i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])
+                    : !char.IsLowSurrogate(c) || (i > 0 && char.IsHighSurrogate(value[i - 1]));
+                switch (c)
+                {
+                    case '\\': text.Append("\\\\"); break;
+                    case '\t': text.Append("\\t"); break;
+                    case '\n': text.Append("\\n"); break;
+                    case '\r': text.Append("\\r"); break;
+                    case var _ when char.IsControl(c) || !paired || c == '\uFEFF':
+                        text.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                        break;
+                    default: text.Append(c); break;
+                }
+            }
+        }
+    }
+
+    /// <summary>Reads one line's fields in order; every read fails once one has.</summary>
+    private struct LineReader(string line)
+    {
+        private int _position;
+        private bool _failed;
+
+        public readonly bool AtEnd => !_failed && _position == line.Length + 1;
+
+        public string? Text() => OptionalText(out var value) ? value : null;
+
+        public bool OptionalText(out string? value)
+        {
+            value = null;
+            if (_failed || _position > line.Length)
+            {
+                _failed = true;
+                return false;
+            }
+
+            var end = line.IndexOf('\t', _position);
+            if (end < 0)
+            {
+                end = line.Length;
+            }
+
+            var raw = line.Substring(_position, end - _position);
+            _position = end + 1;
+            if (raw == None)
+            {
+                return true;
+            }
+
+            if (raw.IndexOf('\\') < 0)
+            {
+                value = raw;
+                return true;
+            }
+
+            var text = new StringBuilder(raw.Length);
+            for (var i = 0; i < raw.Length; i++)
+            {
+                if (raw[i] != '\\')
+                {
+                    text.Append(raw[i]);
+                    continue;
+                }
+
+                if (++i == raw.Length)
+                {
+                    _failed = true;
+                    return false;
+                }
+
+                switch (raw[i])
+                {
+                    case '\\': text.Append('\\'); break;
+                    case 't': text.Append('\t'); break;
+                    case 'n': text.Append('\n'); break;
+                    case 'r': text.Append('\r'); break;
+                    case 'u' when i + 4 < raw.Length && ushort.TryParse(raw.Substring(i + 1, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var unit):
+                        text.Append((char)unit);
+                        i += 4;
+                        break;
+                    default:
+                        _failed = true;
+                        return false;
+                }
+            }
+
+            value = text.ToString();
+            return true;
+        }
+
+        public bool Number(out int value)
+        {
+            value = 0;
+            return Text() is { } text && int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
+        }
+
+        public bool Hash(out ulong value)
+        {
+            value = 0;
+            return Text() is { } text && StoreHash.TryParse(text, out value);
+        }
     }
 }
 

@@ -72,12 +72,12 @@ internal sealed class GeneratorHarness
         // The properties the options below hand the generator, read as the build task reads them.
         var settings = ArticleSettings.FromProperties(name => name == "ProjectDir" ? ProjectDirectory : Properties.GetValueOrDefault(name));
         var files = articles.Where(a => a.IsArticle).ToList();
-        var entries = StoreBuilder.Read(
+        var digests = StoreBuilder.Read(
             files.Count,
             i => settings.File(FullPath(files[i]), files[i].Text is { } text ? new DecodedText(text, IsUnicode(files[i].Encoding) ? TextEncoding.Utf8 : TextEncoding.Windows1252Fallback) : null, files[i].Metadata?.GetValueOrDefault("Junk")),
             maxParallelism: 1,
             CancellationToken.None);
-        return (StoreWriter.Write(entries), StoreManifest.Write(entries));
+        return StoreBuilder.Write(digests);
     }
 
     private static bool IsUnicode(Encoding? encoding) => encoding is null or UTF8Encoding or UnicodeEncoding;

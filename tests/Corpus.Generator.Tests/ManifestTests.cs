@@ -1,0 +1,130 @@
+using System.Text;
+using Corpus.Generator.Pipeline;
+using Corpus.Generator.Tests.Infrastructure;
+using Corpus.Reading;
+using Corpus.Reading.Diagnostics;
+using Corpus.Reading.Model;
+using Corpus.Reading.Storage;
+using Corpus.Reading.Text;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Corpus.Generator.Tests;
+
+/// <summary>
+/// The store's manifest carries what the build task read from every file, so that the generator reads only what changed
+/// since: it must carry every digest exactly, be taken only for exactly the input it was made from, and give the same
+/// generated code and diagnostics as reading.
+/// </summary>
+public class ManifestTests
+{
+    private static readonly string[] Awkward =
+    [
+        "", "\\", "\\N", "\\n", "a\tb", "line\nbreak", "cr\rlf\r\n", "\u0001\u001f\u007f\u0085", "\uFEFFbom", "lone \uD800 high", "lone \uDC00 low",
+        "pair \uD83D\uDE00", "ends with \\", "\u2028\u2029", "Ελληνικά · русский · 中文", "trailing\t",
+    ];
+
+    [Fact]
+    public void A_manifest_carries_every_digest_exactly_through_UTF_8()
+    {
+        var random = new Random(FuzzTests.DefaultSeed);
+        var settings = new ArticleSettings("/work/project/");
+        var read = Enumerable.Range(0, 300)
+            .Select(i => FuzzArticles.Create(random, i))
+            .Select(article => ArticleDigest.Read(settings.File("/work/project/" + article.RelativePath, article.Text is { } text ? new DecodedText(text, TextEncoding.Utf8) : null, null)));
+        var awkward = Awkward.Select((text, i) => new ArticleDigest(
+            (ulong)i * 0x9E3779B97F4A7C15,
+            "dir/" + text + i,
+            "/full/" + text + i,
+            new ArticleSummary(text, i, text, text, i % 2 == 0 ? null : text, i, new StoreEntry("dir/" + text + i, i, (ulong)i)),
+            EquatableArray.Create(new ReaderDiagnostic(DiagnosticKind.SpamFound, "/full/" + text, i, i + 1, i + 2, EquatableArray.Create(text, "", text)))));
+        var digests = read.Concat(awkward).ToList();
+        Assert.Contains(digests, d => d.Article is null);
+        Assert.Contains(digests, d => d.Diagnostics.Count > 1);
+
+        var text = Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(StoreManifest.Write(digests)));
+        var manifest = StoreManifest.Read(text);
+
+        Assert.NotNull(manifest);
+        var expected = digests.Select(WithoutRecord).OrderBy(d => d.DiagnosticPath, StringComparer.Ordinal);
+        Assert.Equal(expected, manifest.Files);
+        Assert.Equal(ArticleDigest.Entries(digests).Select(e => e.WithoutRecord()), manifest.Entries);
+    }
+
+    [Theory]
+    [InlineData("CorpusStore/1 manifest\n")]
+    [InlineData("0123456789abcdef\t/a.txt\ta.txt\t-\t0")]
+    [InlineData("CorpusStore/2 manifest\n0123456789abcdef\t/a.txt\ta.txt\t-\n")]
+    [InlineData("CorpusStore/2 manifest\n0123456789abcdef\t/a.txt\ta.txt\t-\t0\textra\n")]
+    [InlineData("CorpusStore/2 manifest\n0123456789abcdef\t/a.txt\ta.txt\t?\t0\n")]
+    [InlineData("CorpusStore/2 manifest\n0123456789abcdef\t/a.\\qtxt\ta.txt\t-\t0\n")]
+    [InlineData("CorpusStore/2 manifest\n0123456789abcdef\t/a.txt\\\ta.txt\t-\t0\n")]
+    [InlineData("CorpusStore/2 manifest\n0123456789abcdef\t/a.txt\ta.txt\t-\t1\tNoSuchKind\t/a.txt\t1\t1\t0\t0\n")]
+    [InlineData("CorpusStore/2 manifest\n0123456789abcdef\t/a.txt\ta.txt\t-\t1\t999\t/a.txt\t1\t1\t0\t0\n")]
+    [InlineData("CorpusStore/2 manifest\n0123456789abcdef\t/a.txt\ta.txt\t-\t1\tSpamFound\t/a.txt\t1\t1\t0\t2\tonly one\n")]
+    [InlineData("CorpusStore/2 manifest\n0123456789abcde\t/a.txt\ta.txt\t-\t0\n")]
+    [InlineData("CorpusStore/2 manifest\n0123456789abcdef\t/a.txt\ta.txt\tA\tTitle\tone\tid\t\t\\N\t3\t10\t0123456789abcdef\t0\n")]
+    public void A_manifest_that_is_not_exactly_one_this_version_writes_is_not_read(string text) =>
+        Assert.Null(StoreManifest.Read(text));
+
+    [Fact]
+    public void An_unchanged_file_is_taken_from_the_manifest_and_a_changed_one_is_read()
+    {
+        var harness = new GeneratorHarness { EmbeddedStore = true };
+        IReadOnlyList<TestArticle> articles =
+        [
+            new("articles/a.txt", "Alpha story\nThe first body, long enough to be read as an article.\n"),
+            new("articles/b.txt", "Beta story\nThe second body, long enough to be read as an article.\n"),
+        ];
+
+        // A digest the reader could not have made from a.txt: only the manifest can have given it.
+        var manifest = harness.BuildStore(articles).Manifest.Replace("\tAlpha story\t", "\tTaken from the manifest\t", StringComparison.Ordinal);
+        var edited = articles.Select((a, i) => i == 1 ? a with { Text = a.Text!.Replace("second body", "second body, edited", StringComparison.Ordinal) } : a).ToList();
+        var texts = edited.Select(harness.ToAdditionalText).Append(new InMemoryAdditionalText(harness.ManifestPath, manifest));
+        var result = harness.CreateDriver(edited, texts).RunGenerators(harness.CreateCompilation()).GetRunResult();
+
+        var source = string.Concat(result.Results.Single().GeneratedSources.Select(s => s.SourceText.ToString()));
+        Assert.Contains("/// <summary>Taken from the manifest</summary>", source, StringComparison.Ordinal);
+        Assert.Contains(" TakenFromTheManifest => ", source, StringComparison.Ordinal);
+        Assert.Contains(" BetaStory => ", source, StringComparison.Ordinal);
+
+        var matches = result.Results.Single().TrackedSteps[TrackingNames.Match].SelectMany(step => step.Outputs).Select(o => (ArticleMatch)o.Value).ToList();
+        Assert.Equal([true, false], matches.OrderBy(m => (m.Digest?.SourcePath ?? m.Unread!.File.Path), StringComparer.Ordinal).Select(m => m.Digest is not null));
+
+        // The edited file was read, its record is not the embedded one, and the build says so.
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("CORPUS023", diagnostic.Id);
+        Assert.Contains("'articles/b.txt'", diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_manifest_gives_the_same_code_and_diagnostics_as_reading_every_file()
+    {
+        var random = new Random(FuzzTests.DefaultSeed + 1);
+        var articles = SampleArticles.All.Concat(Enumerable.Range(0, 400).Select(i => FuzzArticles.Create(random, i))).ToList();
+        var harness = new GeneratorHarness { EmbeddedStore = true, TrackSteps = false };
+        var manifest = harness.BuildStore(articles).Manifest;
+
+        // Every fingerprint changed: the generator can take nothing from the manifest, and reads every file itself.
+        var lines = manifest.Split('\n');
+        var unusable = string.Join('\n', lines.Select((line, i) => i == 0 || line.Length == 0 ? line : "ffffffffffffffff" + line[16..]));
+
+        var taken = Run(harness, articles, manifest);
+        var reread = Run(harness, articles, unusable);
+
+        Assert.Equal(reread.Sources, taken.Sources);
+        Assert.Equal(reread.Diagnostics, taken.Diagnostics);
+        Assert.DoesNotContain("CORPUS023", taken.Diagnostics, StringComparison.Ordinal);
+        Assert.Contains("CORPUS0", taken.Diagnostics, StringComparison.Ordinal);
+    }
+
+    private static (string Sources, string Diagnostics) Run(GeneratorHarness harness, IReadOnlyList<TestArticle> articles, string manifest)
+    {
+        var texts = articles.Select(harness.ToAdditionalText).Append(new InMemoryAdditionalText(harness.ManifestPath, manifest));
+        var result = harness.CreateDriver(articles, texts).RunGenerators(harness.CreateCompilation()).GetRunResult();
+        var sources = string.Join("\n", result.Results.Single().GeneratedSources.Select(s => "//" + s.HintName + "\n" + s.SourceText));
+        return (sources, DiagnosticText.Format(result.Diagnostics));
+    }
+
+    private static ArticleDigest WithoutRecord(ArticleDigest digest) =>
+        digest.Article is { } article ? digest with { Article = article with { Entry = article.Entry.WithoutRecord() } } : digest;
+}
