@@ -177,7 +177,7 @@ internal static class FrontMatterReader
         {
             if (c is not ('_' or '-' or ' '))
             {
-                builder.Append(char.ToLowerInvariant(c));
+                builder.Append(LetterCase.ToLowerInvariant(c));
             }
         }
 

@@ -126,7 +126,7 @@ internal static class PersonNames
         var startOfWord = true;
         foreach (var c in name)
         {
-            builder.Append(startOfWord ? c : char.ToLowerInvariant(c));
+            builder.Append(startOfWord ? c : LetterCase.ToLowerInvariant(c));
             startOfWord = !char.IsLetter(c);
         }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using Corpus.Reading.Language;
+using Corpus.Reading.Text;
 
 namespace Corpus.Reading.Junk;
 
@@ -165,7 +166,7 @@ internal static class TextScanner
                 return;
             }
 
-            lowered[i] = char.ToLowerInvariant(text[i]);
+            lowered[i] = LetterCase.ToLowerInvariant(text[i]);
         }
     }
 

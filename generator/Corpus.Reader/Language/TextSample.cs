@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Corpus.Reading.Text;
 
 namespace Corpus.Reading.Language;
 
@@ -100,7 +101,7 @@ internal sealed class TextSample
 
             _totalLetters++;
             Letters[(int)script]++;
-            var letter = codePoint <= char.MaxValue ? char.ToLowerInvariant((char)codePoint) : '\0';
+            var letter = codePoint <= char.MaxValue ? LetterCase.ToLowerInvariant((char)codePoint) : '\0';
             if (letter >= '\u0080')
             {
                 CountTellingLetter(script, letter);

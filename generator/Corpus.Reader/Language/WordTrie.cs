@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace Corpus.Reading.Language;
 
@@ -6,19 +8,51 @@ namespace Corpus.Reading.Language;
 /// The function words of every language, as a trie: the tokenizer walks it one letter at a time while it reads a
 /// word, so looking a word up costs nothing extra and allocates nothing.
 /// </summary>
+/// <remarks>
+/// A node's children are kept as sorted letters beside their nodes, and the root's ASCII letters in a table: the walk
+/// takes a step for nearly every letter of an article's sample, and a dictionary lookup per letter was a tenth of the
+/// reader's time.
+/// </remarks>
 internal sealed class WordTrie
 {
-    private Dictionary<char, WordTrie>? _children;
+    /// <summary>Up to this many children are searched one by one; more, by halves.</summary>
+    private const int LinearSearchLimit = 8;
+
+    private char[] _letters = [];
+    private WordTrie[] _nodes = [];
+    private WordTrie?[]? _ascii;
 
     /// <summary>The languages (bits indexed like <see cref="LanguageProfile.All"/>) whose word ends here.</summary>
     public int Languages { get; private set; }
 
-    public WordTrie? Next(char letter) =>
-        _children is not null && _children.TryGetValue(letter, out var child) ? child : null;
+    public WordTrie? Next(char letter)
+    {
+        if (_ascii is not null && letter < _ascii.Length)
+        {
+            return _ascii[letter];
+        }
+
+        var letters = _letters;
+        if (letters.Length <= LinearSearchLimit)
+        {
+            for (var i = 0; i < letters.Length; i++)
+            {
+                if (letters[i] == letter)
+                {
+                    return _nodes[i];
+                }
+            }
+
+            return null;
+        }
+
+        var found = Array.BinarySearch(letters, letter);
+        return found >= 0 ? _nodes[found] : null;
+    }
 
     public static WordTrie Build(IReadOnlyList<LanguageProfile> profiles)
     {
-        var root = new WordTrie();
+        var root = new Builder();
         for (var language = 0; language < profiles.Count; language++)
         {
             foreach (var word in profiles[language].Words)
@@ -26,11 +60,10 @@ internal sealed class WordTrie
                 var node = root;
                 foreach (var letter in word)
                 {
-                    node._children ??= new Dictionary<char, WordTrie>();
-                    if (!node._children.TryGetValue(letter, out var child))
+                    if (!node.Children.TryGetValue(letter, out var child))
                     {
-                        child = new WordTrie();
-                        node._children.Add(letter, child);
+                        child = new Builder();
+                        node.Children.Add(letter, child);
                     }
 
                     node = child;
@@ -40,6 +73,34 @@ internal sealed class WordTrie
             }
         }
 
-        return root;
+        var trie = root.ToTrie();
+        trie._ascii = new WordTrie?[128];
+        for (var i = 0; i < trie._letters.Length; i++)
+        {
+            if (trie._letters[i] < trie._ascii.Length)
+            {
+                trie._ascii[trie._letters[i]] = trie._nodes[i];
+            }
+        }
+
+        return trie;
+    }
+
+    private sealed class Builder
+    {
+        public Dictionary<char, Builder> Children { get; } = [];
+
+        public int Languages { get; set; }
+
+        public WordTrie ToTrie()
+        {
+            var children = Children.OrderBy(c => c.Key).ToList();
+            return new WordTrie
+            {
+                Languages = Languages,
+                _letters = children.Select(c => c.Key).ToArray(),
+                _nodes = children.Select(c => c.Value.ToTrie()).ToArray(),
+            };
+        }
     }
 }

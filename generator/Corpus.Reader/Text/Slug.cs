@@ -52,7 +52,7 @@ public static class Slug
                 }
 
                 pendingDash = false;
-                builder.Append(char.ToLowerInvariant(c));
+                builder.Append(LetterCase.ToLowerInvariant(c));
                 continue;
             }
 
