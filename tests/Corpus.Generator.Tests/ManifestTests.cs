@@ -117,6 +117,27 @@ public class ManifestTests
         Assert.Contains("CORPUS0", taken.Diagnostics, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A store over 1 GiB fails the build with CORPUS024. No test can write a gigabyte of articles, but the generator
+    /// sizes the store from the records' lengths, and the manifest says what they are.
+    /// </summary>
+    [Fact]
+    public void A_store_larger_than_an_assembly_can_hold_fails_the_build_with_CORPUS024()
+    {
+        var harness = new GeneratorHarness { EmbeddedStore = true };
+        IReadOnlyList<TestArticle> articles = [new("articles/a.txt", "Alpha story\nThe first body, long enough to be read as an article.\n")];
+        var line = harness.BuildStore(articles).Manifest.Split('\n')[1].Split('\t');
+        line[10] = "1100000000"; // the record length
+        var manifest = StoreManifest.Header + "\n" + string.Join('\t', line) + "\n";
+        var texts = articles.Select(harness.ToAdditionalText).Append(new InMemoryAdditionalText(harness.ManifestPath, manifest));
+
+        var diagnostic = Assert.Single(harness.CreateDriver(articles, texts).RunGenerators(harness.CreateCompilation()).GetRunResult().Diagnostics);
+
+        Assert.Equal("CORPUS024", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Contains("1073741823", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
     private static (string Sources, string Diagnostics) Run(GeneratorHarness harness, IReadOnlyList<TestArticle> articles, string manifest)
     {
         var texts = articles.Select(harness.ToAdditionalText).Append(new InMemoryAdditionalText(harness.ManifestPath, manifest));
