@@ -6,13 +6,17 @@ namespace Corpus.Benchmarks;
 
 /// <summary>
 /// Benchmark 1: the generator alone over 1,000 and 10,000 synthetic articles (~5 KB each), against the floor of
-/// reading and decoding the same files. The MB/s column divides the corpus size by the mean time.
+/// reading and decoding the same files. The MB/s column divides the corpus size by the mean time. Three ways the
+/// articles are read: by the build task (every file, on one thread here), by the generator in a build with the
+/// package's targets (it takes each file the task read from the task's manifest), and by the generator with
+/// <c>CorpusStorage=Inline</c> (no task, so it reads every file itself).
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(ThroughputConfig))]
 public class GeneratorThroughput
 {
     private GeneratorInputs _inputs = null!;
+    private GeneratorInputs _inline = null!;
 
     [Params(1_000, 10_000)]
     public int Articles { get; set; }
@@ -21,6 +25,7 @@ public class GeneratorThroughput
     public void Setup()
     {
         _inputs = GeneratorInputs.Create(Articles);
+        _inline = _inputs.WithInlineStore();
     }
 
     [GlobalCleanup]
@@ -38,8 +43,14 @@ public class GeneratorThroughput
         return characters;
     }
 
-    [Benchmark(Description = "generator, full run")]
+    [Benchmark(Description = "build task's reading, one thread")]
+    public int TaskReading() => _inputs.ReadAll(threads: 1).Length;
+
+    [Benchmark(Description = "generator, embedded store (takes the task's manifest)")]
     public GeneratorDriver FullRun() => _inputs.Driver(_inputs.Texts()).RunGenerators(_inputs.Compilation);
+
+    [Benchmark(Description = "generator, inline store (reads every file)")]
+    public GeneratorDriver FullRunReadingEveryFile() => _inline.Driver(_inline.Texts()).RunGenerators(_inline.Compilation);
 }
 
 /// <summary>
@@ -55,6 +66,7 @@ public class GeneratorThroughput
 public class IncrementalEdit
 {
     private GeneratorInputs _inputs = null!;
+    private GeneratorInputs _inline = null!;
     private GeneratorDriver _driver = null!;
     private AdditionalText _article = null!;
     private AdditionalText _manifest = null!;
@@ -68,6 +80,7 @@ public class IncrementalEdit
     public void Setup()
     {
         _inputs = GeneratorInputs.Create(Articles);
+        _inline = _inputs.WithInlineStore();
         var path = _inputs.Paths[Articles / 2];
         var original = _inputs.Files[Articles / 2].Bytes;
         var edited = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(original) + "\nAn added paragraph, saved in the editor.\n");
@@ -87,6 +100,9 @@ public class IncrementalEdit
 
     [Benchmark(Baseline = true, Description = "full run")]
     public GeneratorDriver FullRun() => _inputs.Driver(_inputs.Texts()).RunGenerators(_inputs.Compilation);
+
+    [Benchmark(Description = "full run, no manifest (reads every file)")]
+    public GeneratorDriver FullRunReadingEveryFile() => _inline.Driver(_inline.Texts()).RunGenerators(_inline.Compilation);
 
     [Benchmark(Description = "one article edited")]
     public GeneratorDriver OneArticleEdited()

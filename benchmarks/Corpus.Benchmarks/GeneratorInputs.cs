@@ -90,16 +90,25 @@ public sealed class GeneratorInputs : IDisposable
         }
     }
 
+    /// <summary>
+    /// The same files with <c>CorpusStorage=Inline</c>: no manifest, so the generator reads every file itself. It shares
+    /// this corpus's folder, so only this one is disposed.
+    /// </summary>
+    public GeneratorInputs WithInlineStore() => new(Directory, Files, embeddedStore: false);
+
+    /// <summary>The digests of every file, read as the build task reads them, on <paramref name="threads"/> threads.</summary>
+    public ArticleDigest[] ReadAll(int threads)
+    {
+        var settings = new ArticleSettings(Directory + "/");
+        return StoreBuilder.Read(Paths.Length, i => settings.ReadFile(Paths[i], itemJunk: null), threads, CancellationToken.None);
+    }
+
     /// <summary>The additional files: every article, then the manifest when the store is embedded.</summary>
     public ImmutableArray<AdditionalText> Texts() =>
         [.. Paths.Select(p => (AdditionalText)new FileText(p)), .. ManifestPath is null ? [] : new[] { new FileText(ManifestPath) }];
 
     /// <summary>The store and manifest the package's build task writes for the files as they are on disk now.</summary>
-    public (byte[] Store, string Manifest) WriteStore()
-    {
-        var settings = new ArticleSettings(Directory + "/");
-        return StoreBuilder.Write(StoreBuilder.Read(Paths.Length, i => settings.ReadFile(Paths[i], itemJunk: null), maxParallelism: -1, CancellationToken.None));
-    }
+    public (byte[] Store, string Manifest) WriteStore() => StoreBuilder.Write(ReadAll(threads: -1));
 
     public GeneratorDriver Driver(IEnumerable<AdditionalText> texts) =>
         CSharpGeneratorDriver.Create(

@@ -20,7 +20,14 @@ namespace Corpus.Generator.Pipeline;
 /// a value with no Roslyn object left in it.
 /// </summary>
 /// <summary>One article file as the pipeline's first step hands it on: the file, and its rule severity settings.</summary>
-internal sealed record ArticleSource(ArticleFile File, EquatableArray<RuleSeverity> Severities);
+internal sealed record ArticleSource(ArticleFile File, EquatableArray<RuleSeverity> Severities)
+{
+    /// <summary>
+    /// The file's <see cref="ArticleDigest.FingerprintOf"/>, taken once here: the file is looked up in the manifest again
+    /// whenever the manifest changes, and hashing every text each time would cost an edit as much as a tenth of a build.
+    /// </summary>
+    public ulong Fingerprint { get; } = ArticleDigest.FingerprintOf(File);
+}
 
 /// <summary>What reading one article file gave, by the generator or by the build task, with the file's rule severity settings.</summary>
 internal sealed record ArticleRead(ArticleDigest Digest, EquatableArray<RuleSeverity> Severities);
@@ -35,13 +42,13 @@ internal sealed record ArticleMatch(ArticleSource? Unread, ArticleDigest? Digest
     public static ArticleMatch For(ArticleSource source, EmbeddedManifest manifest, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return manifest.Content?.Find(source.File) is { } digest
+        return manifest.Content?.Find(source.File.DiagnosticPath, source.Fingerprint) is { } digest
             ? new ArticleMatch(null, digest, source.Severities)
             : new ArticleMatch(source, null, source.Severities);
     }
 
     public ArticleRead Read(CancellationToken cancellationToken) =>
-        new(Digest ?? ArticleDigest.Read(Unread!.File, cancellationToken), Severities);
+        new(Digest ?? ArticleDigest.Read(Unread!.File, Unread.Fingerprint, cancellationToken), Severities);
 }
 
 /// <summary>The embedded store's manifest, as the generator sees it.</summary>

@@ -26,11 +26,15 @@ public sealed record ArticleDigest(ulong Fingerprint, string SourcePath, string 
     private static readonly string ReaderBuild = typeof(ArticleDigest).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
     /// <summary>Reads <paramref name="file"/>. Its digest keeps the article's store record, for writing a store.</summary>
-    public static ArticleDigest Read(ArticleFile file, CancellationToken cancellationToken = default)
+    public static ArticleDigest Read(ArticleFile file, CancellationToken cancellationToken = default) =>
+        Read(file, FingerprintOf(file), cancellationToken);
+
+    /// <summary>Reads <paramref name="file"/>, whose <see cref="FingerprintOf"/> is already known.</summary>
+    public static ArticleDigest Read(ArticleFile file, ulong fingerprint, CancellationToken cancellationToken)
     {
         var result = ArticleReader.Read(file, cancellationToken);
         return new ArticleDigest(
-            FingerprintOf(file),
+            fingerprint,
             result.SourcePath,
             result.DiagnosticPath,
             result.Article is { } model ? ArticleSummary.Of(model) : null,

@@ -56,11 +56,12 @@ public sealed class StoreManifest : IEquatable<StoreManifest>
     public IReadOnlyList<StoreEntry> Entries { get; }
 
     /// <summary>
-    /// The digest the task made of the file <paramref name="file"/>, when the task read exactly this input with this
-    /// build of the reader; otherwise <see langword="null"/>, and the file must be read.
+    /// The digest the task made of the file at <paramref name="diagnosticPath"/>, when the task read exactly the input
+    /// whose <see cref="ArticleDigest.FingerprintOf"/> is <paramref name="fingerprint"/>; otherwise
+    /// <see langword="null"/>, and the file must be read.
     /// </summary>
-    public ArticleDigest? Find(ArticleFile file) =>
-        _byDiagnosticPath.TryGetValue(file.DiagnosticPath, out var digest) && digest.Fingerprint == ArticleDigest.FingerprintOf(file) ? digest : null;
+    public ArticleDigest? Find(string diagnosticPath, ulong fingerprint) =>
+        _byDiagnosticPath.TryGetValue(diagnosticPath, out var digest) && digest.Fingerprint == fingerprint ? digest : null;
 
     /// <summary>The manifest of <paramref name="files"/>: every article file read, left out or not.</summary>
     public static string Write(IEnumerable<ArticleDigest> files)
