@@ -209,7 +209,7 @@ public sealed class ArticleStore : IReadOnlyList<Article>, IList<Article>
     /// <summary>Where the metadata and the body of record <paramref name="index"/> lie in the store.</summary>
     internal (int MetadataStart, int BodyStart, int End) Record(int index)
     {
-        var (start, end) = Bounds(_recordOffsets, _recordsStart, index, _bytes.Length);
+        var (start, end) = Bounds("record", _recordOffsets, _recordsStart, index, _bytes.Length);
         var reader = new StoreReader(_bytes.Span, start);
         var metadataLength = reader.Integer();
         var bodyStart = reader.Position + metadataLength;
@@ -246,15 +246,15 @@ public sealed class ArticleStore : IReadOnlyList<Article>, IList<Article>
         return true;
     }
 
-    /// <summary>Where entry <paramref name="index"/> of a section lies, from the section's offset table.</summary>
-    private (int Start, int End) Bounds(int offsetTable, int sectionStart, int index, int sectionEnd)
+    /// <summary>Where the <paramref name="what"/> at <paramref name="index"/> lies, from its section's offset table.</summary>
+    private (int Start, int End) Bounds(string what, int offsetTable, int sectionStart, int index, int sectionEnd)
     {
         var reader = new StoreReader(_bytes.Span);
         var start = sectionStart + reader.OffsetAt(offsetTable + (index * StoreLayout.OffsetDigits));
         var end = sectionStart + reader.OffsetAt(offsetTable + ((index + 1) * StoreLayout.OffsetDigits));
         if (start > end || end > sectionEnd)
         {
-            throw StoreReader.Corrupt($"entry {index} of a section lies outside it");
+            throw StoreReader.Corrupt($"{what} {index} lies outside its section");
         }
 
         return (start, end);
@@ -263,7 +263,7 @@ public sealed class ArticleStore : IReadOnlyList<Article>, IList<Article>
     // Reads the titles' section only, never the record: listing every title touches no page of the records.
     private Article Decode(int index)
     {
-        var (start, end) = Bounds(_titleOffsets, _titlesStart, index, _recordsStart);
+        var (start, end) = Bounds("title", _titleOffsets, _titlesStart, index, _recordsStart);
         var reader = new StoreReader(_bytes.Span, start);
         var charLength = reader.Integer();
         var byteLength = reader.Integer();

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.IO;
 using System.Reflection;
 using System.Text.Unicode;
@@ -49,10 +50,10 @@ internal sealed unsafe class StoreBytes
             throw StoreReader.Corrupt("a text is not as long as the store says");
         }
 
-        return charLength == 0 ? string.Empty : string.Create(charLength, (Bytes: this, start, byteLength), static (chars, text) =>
+        return charLength == 0 ? string.Empty : string.Create(charLength, (Store: this, Start: start, Length: byteLength), static (chars, text) =>
         {
-            var status = Utf8.ToUtf16(text.Bytes.Span.Slice(text.start, text.byteLength), chars, out var read, out var written);
-            if (status != System.Buffers.OperationStatus.Done || read != text.byteLength || written != chars.Length)
+            var status = Utf8.ToUtf16(text.Store.Span.Slice(text.Start, text.Length), chars, out var read, out var written);
+            if (status != OperationStatus.Done || read != text.Length || written != chars.Length)
             {
                 throw StoreReader.Corrupt("a text is not as long as the store says");
             }
