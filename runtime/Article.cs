@@ -25,9 +25,6 @@ public sealed class Article
     private ArticleFields? _fields;
     private ArticleStore? _store;
     private int _index;
-    private int _fieldsStart;
-    private int _bodyStart;
-    private int _bodyLength;
     private ArticleBody? _body;
     private bool _bodyDecoded;
     private object? _bodyLock;
@@ -41,14 +38,11 @@ public sealed class Article
     // The required members are computed from the store, so nothing is left unset (CS8618 cannot see through them).
 #pragma warning disable CS8618
     [SetsRequiredMembers]
-    internal Article(ArticleStore store, int index, string title, int fieldsStart, int bodyStart, int bodyLength)
+    internal Article(ArticleStore store, int index, string title)
     {
         _store = store;
         _index = index;
         _title = title;
-        _fieldsStart = fieldsStart;
-        _bodyStart = bodyStart;
-        _bodyLength = bodyLength;
     }
 #pragma warning restore CS8618
 
@@ -117,8 +111,16 @@ public sealed class Article
     private ArticleBody Body =>
         LazyInitializer.EnsureInitialized(ref _body, ref _bodyDecoded, ref _bodyLock, DecodeBody)!;
 
-    private ArticleBody DecodeBody() =>
-        _store is null ? ArticleBody.Empty : ArticleBody.FromUtf8(_store.Bytes(_bodyStart, _bodyLength));
+    private ArticleBody DecodeBody()
+    {
+        if (_store is null)
+        {
+            return ArticleBody.Empty;
+        }
+
+        var (_, bodyStart, end) = _store.Record(_index);
+        return ArticleBody.FromUtf8(_store.Bytes(bodyStart, end - bodyStart));
+    }
 
     private ArticleFields Fields => _fields ?? LazyInitializer.EnsureInitialized(ref _fields, DecodeFields);
 
@@ -127,7 +129,7 @@ public sealed class Article
 
     // Two threads may decode the same fields; both results are equal and one is kept.
     private ArticleFields DecodeFields() =>
-        _store is null ? new ArticleFields() : RecordDecoder.Fields(_store, _index, _fieldsStart, _bodyStart);
+        _store is null ? new ArticleFields() : RecordDecoder.Fields(_store, _index);
 
     /// <summary>Returns the <see cref="Title"/>.</summary>
     public override string ToString() => Title;

@@ -12,8 +12,9 @@ namespace Corpus;
 /// <summary>
 /// For generated code: the articles of one generated corpus, read on demand from its store, the compact UTF-8 bytes
 /// the build wrote (<c>Corpus.Store</c>, an embedded resource, or literals in generated code). Creating the store reads
-/// only its header; an article is decoded from its record on first access and then kept, and its body is decoded only
-/// when its <see cref="Article.Paragraphs"/> or <see cref="Article.Text"/> are first read.
+/// only its header; an article is created with its title on first access and then kept, its other fields are decoded
+/// from its record when one of them is first read, and its body only when its <see cref="Article.Paragraphs"/> or
+/// <see cref="Article.Text"/> are first read.
 /// </summary>
 /// <remarks>Every member is thread-safe; every access to an article returns the same instance.</remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
@@ -21,8 +22,10 @@ public sealed class ArticleStore : IReadOnlyList<Article>, IList<Article>
 {
     private readonly StoreBytes _bytes;
     private readonly Utf8Source _ids;
-    private readonly int _offsetTable;
-    private readonly int _dataStart;
+    private readonly int _titleOffsets;
+    private readonly int _recordOffsets;
+    private readonly int _titlesStart;
+    private readonly int _recordsStart;
     private readonly Article?[] _articles;
     private int[]? _idStarts;
     private Dictionary<string, int>? _byId;
@@ -46,11 +49,18 @@ public sealed class ArticleStore : IReadOnlyList<Article>, IList<Article>
                 $"The corpus store holds {count} articles, but the generated code expects {expected}: the assembly was built from mismatched files. Rebuild the project.");
         }
 
-        _offsetTable = reader.Position;
-        _dataStart = StoreLayout.DataStart(count);
-        if (_dataStart > span.Length || _dataStart + reader.OffsetAt(_offsetTable + (count * StoreLayout.OffsetDigits)) != span.Length)
+        _titleOffsets = reader.Position;
+        _recordOffsets = StoreLayout.RecordOffsetTableStart(count);
+        _titlesStart = StoreLayout.DataStart(count);
+        if (_titlesStart > span.Length)
         {
-            throw StoreReader.Corrupt("its length is not what its offset table says");
+            throw StoreReader.Corrupt("it is shorter than its offset tables");
+        }
+
+        _recordsStart = _titlesStart + reader.OffsetAt(_titleOffsets + (count * StoreLayout.OffsetDigits));
+        if (_recordsStart > span.Length || _recordsStart + reader.OffsetAt(_recordOffsets + (count * StoreLayout.OffsetDigits)) != span.Length)
+        {
+            throw StoreReader.Corrupt("its length is not what its offset tables say");
         }
 
         _articles = new Article?[count];
@@ -196,6 +206,21 @@ public sealed class ArticleStore : IReadOnlyList<Article>, IList<Article>
     /// <summary>Bytes of the store: a body, or a record's fields.</summary>
     internal ReadOnlySpan<byte> Bytes(int start, int length) => _bytes.Span.Slice(start, length);
 
+    /// <summary>Where the metadata and the body of record <paramref name="index"/> lie in the store.</summary>
+    internal (int MetadataStart, int BodyStart, int End) Record(int index)
+    {
+        var (start, end) = Bounds("record", _recordOffsets, _recordsStart, index, _bytes.Length);
+        var reader = new StoreReader(_bytes.Span, start);
+        var metadataLength = reader.Integer();
+        var bodyStart = reader.Position + metadataLength;
+        if (bodyStart > end)
+        {
+            throw StoreReader.Corrupt($"record {index}'s metadata runs past its end");
+        }
+
+        return (reader.Position, bodyStart, end);
+    }
+
     /// <summary>The id of the article at <paramref name="index"/>.</summary>
     internal string Id(int index)
     {
@@ -221,32 +246,33 @@ public sealed class ArticleStore : IReadOnlyList<Article>, IList<Article>
         return true;
     }
 
-    private (int Start, int End) RecordBounds(int index)
+    /// <summary>Where the <paramref name="what"/> at <paramref name="index"/> lies, from its section's offset table.</summary>
+    private (int Start, int End) Bounds(string what, int offsetTable, int sectionStart, int index, int sectionEnd)
     {
         var reader = new StoreReader(_bytes.Span);
-        var start = _dataStart + reader.OffsetAt(_offsetTable + (index * StoreLayout.OffsetDigits));
-        var end = _dataStart + reader.OffsetAt(_offsetTable + ((index + 1) * StoreLayout.OffsetDigits));
-        if (start > end || end > _bytes.Length)
+        var start = sectionStart + reader.OffsetAt(offsetTable + (index * StoreLayout.OffsetDigits));
+        var end = sectionStart + reader.OffsetAt(offsetTable + ((index + 1) * StoreLayout.OffsetDigits));
+        if (start > end || end > sectionEnd)
         {
-            throw StoreReader.Corrupt($"record {index} lies outside the store");
+            throw StoreReader.Corrupt($"{what} {index} lies outside its section");
         }
 
         return (start, end);
     }
 
+    // Reads the titles' section only, never the record: listing every title touches no page of the records.
     private Article Decode(int index)
     {
-        var (start, end) = RecordBounds(index);
+        var (start, end) = Bounds("title", _titleOffsets, _titlesStart, index, _recordsStart);
         var reader = new StoreReader(_bytes.Span, start);
-        var metadataLength = reader.Integer();
-        var bodyStart = reader.Position + metadataLength;
-        if (bodyStart > end)
+        var charLength = reader.Integer();
+        var byteLength = reader.Integer();
+        if (reader.Position + byteLength != end)
         {
-            throw StoreReader.Corrupt($"record {index}'s metadata runs past its end");
+            throw StoreReader.Corrupt($"title {index} is not as long as its offsets say");
         }
 
-        var title = reader.Text();
-        return new Article(this, index, title, reader.Position, bodyStart, end - bodyStart);
+        return new Article(this, index, _bytes.Utf16(reader.Position, byteLength, charLength));
     }
 
     private int[] FindIds()

@@ -7,9 +7,10 @@ namespace Corpus.Storage;
 /// <summary>Turns a record's metadata (<see cref="StoreLayout"/>) back into an article's fields.</summary>
 internal static class RecordDecoder
 {
-    /// <summary>Every field of record <paramref name="index"/> after its title, from <paramref name="start"/> to <paramref name="end"/>.</summary>
-    public static ArticleFields Fields(ArticleStore store, int index, int start, int end)
+    /// <summary>Every field of article <paramref name="index"/> but its title, from its record's metadata.</summary>
+    public static ArticleFields Fields(ArticleStore store, int index)
     {
+        var (start, end, _) = store.Record(index);
         var reader = new StoreReader(store.Bytes(0, end), start);
         var fields = new ArticleFields
         {

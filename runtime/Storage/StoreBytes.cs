@@ -1,6 +1,8 @@
 using System;
+using System.Buffers;
 using System.IO;
 using System.Reflection;
+using System.Text.Unicode;
 
 namespace Corpus.Storage;
 
@@ -35,6 +37,28 @@ internal sealed unsafe class StoreBytes
     public ReadOnlySpan<byte> Span => _array is not null ? _array : new ReadOnlySpan<byte>(_pointer, Length);
 
     public static StoreBytes FromArray(byte[] array) => new(array);
+
+    /// <summary>
+    /// Decodes <paramref name="byteLength"/> bytes of UTF-8 from <paramref name="start"/> into a string of
+    /// <paramref name="charLength"/> characters, which the store gives, in one pass: the bytes need not be counted first.
+    /// </summary>
+    public string Utf16(int start, int byteLength, int charLength)
+    {
+        if ((uint)start > (uint)Length || (uint)byteLength > (uint)(Length - start)
+            || charLength < 0 || charLength > byteLength || (charLength == 0) != (byteLength == 0))
+        {
+            throw StoreReader.Corrupt("a text is not as long as the store says");
+        }
+
+        return charLength == 0 ? string.Empty : string.Create(charLength, (Store: this, Start: start, Length: byteLength), static (chars, text) =>
+        {
+            var status = Utf8.ToUtf16(text.Store.Span.Slice(text.Start, text.Length), chars, out var read, out var written);
+            if (status != OperationStatus.Done || read != text.Length || written != chars.Length)
+            {
+                throw StoreReader.Corrupt("a text is not as long as the store says");
+            }
+        });
+    }
 
     /// <summary>The store embedded in <paramref name="assembly"/>, or <see langword="null"/> when it holds none.</summary>
     public static StoreBytes? FromResource(Assembly assembly)

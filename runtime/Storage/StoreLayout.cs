@@ -11,17 +11,24 @@ namespace Corpus.Storage;
 /// are written in base 32 with one printable ASCII byte per digit, and text as UTF-8.
 /// </para>
 /// <code>
-/// store   = Magic, count, offset × (count + 1), record × count
-/// offset  = OffsetDigits fixed-width digits: where a record starts, counted from the first record
-/// record  = length of metadata, metadata, body (UTF-8, paragraphs joined by "\n\n", up to the next offset)
-/// metadata = title, source path, format, authors, published, dateline, publisher, original url, credits, images,
-///            tags, front-matter metadata, word count, language, removed texts (in this order)
-/// integer = little-endian base-32 digits: MoreDigit + d while more follow, then LastDigit + d
-/// text    = integer byte length, UTF-8 bytes;  optional text = integer (length + 1) or 0 for none
-/// list    = integer count, items
-/// date    = integer 0 for none, else 1 + (year × 16 + month) × 32 + day
+/// store    = Magic, count, title offset × (count + 1), record offset × (count + 1), title × count, record × count
+/// offset   = OffsetDigits fixed-width digits: where a title (a record) starts, counted from the first title (record);
+///            the last one is the length of all titles (records)
+/// title    = integer length in UTF-16 code units, text
+/// record   = length of metadata, metadata, body (UTF-8, paragraphs joined by "\n\n", up to the next offset)
+/// metadata = source path, format, authors, published, dateline, publisher, original url, credits, images, tags,
+///            front-matter metadata, word count, language, removed texts (in this order)
+/// integer  = little-endian base-32 digits: MoreDigit + d while more follow, then LastDigit + d
+/// text     = integer byte length, UTF-8 bytes;  optional text = integer (length + 1) or 0 for none
+/// list     = integer count, items
+/// date     = integer 0 for none, else 1 + (year × 16 + month) × 32 + day
 /// </code>
-/// The title comes first so that it can be read alone: listing titles decodes nothing else.
+/// <para>
+/// The titles lie together, apart from the records, so that listing every title reads one short stretch of memory
+/// instead of the start of every record, each on a page of its own; and a title's UTF-16 length lets it be decoded
+/// in one pass. The writer is handed each article as one run of bytes, its title then its record, and moves the
+/// title into place: an article's bytes, their hash and the store's size are the same whichever section holds them.
+/// </para>
 /// </remarks>
 internal static class StoreLayout
 {
@@ -29,7 +36,7 @@ internal static class StoreLayout
     public const string ResourceName = "Corpus.Store";
 
     /// <summary>The first bytes of every store, with the layout's version.</summary>
-    public const string Magic = "CorpusStore/1\n";
+    public const string Magic = "CorpusStore/2\n";
 
     /// <summary>A digit that another digit follows: <c>MoreDigit + d</c>, <c>0x60…0x7F</c>.</summary>
     public const byte MoreDigit = 0x60;
@@ -53,8 +60,13 @@ internal static class StoreLayout
     /// <summary>The length of the header before the offset table for a store of <paramref name="count"/> records.</summary>
     public static int OffsetTableStart(int count) => Magic.Length + IntegerLength(count);
 
-    /// <summary>Where the first record starts.</summary>
-    public static int DataStart(int count) => OffsetTableStart(count) + (count + 1) * OffsetDigits;
+    /// <summary>Where the record offset table starts, after the title offset table.</summary>
+    public static int RecordOffsetTableStart(int count) => OffsetTableStart(count) + OffsetTableLength(count);
+
+    /// <summary>Where the first title starts; the first record follows the last title.</summary>
+    public static int DataStart(int count) => RecordOffsetTableStart(count) + OffsetTableLength(count);
+
+    private static int OffsetTableLength(int count) => (count + 1) * OffsetDigits;
 
     /// <summary>How many digits <paramref name="value"/> takes.</summary>
     public static int IntegerLength(int value)

@@ -5,7 +5,10 @@ using Corpus.Storage;
 
 namespace Corpus.Reading.Storage;
 
-/// <summary>Writes one article as a store record (<see cref="StoreLayout"/>): its metadata, then its body.</summary>
+/// <summary>
+/// Writes one article as the store writer takes it (<see cref="StoreLayout"/>): its title, then its record (metadata,
+/// then body).
+/// </summary>
 /// <remarks>
 /// An address that is not an absolute http(s) URL is left out here, so that the runtime never meets a string it
 /// cannot turn into a <see cref="System.Uri"/> (a bare <c>/path</c> passes as a <c>file://</c> URI on Unix only).
@@ -15,7 +18,6 @@ public static class RecordWriter
     public static byte[] Write(ArticleModel model)
     {
         var metadata = new StoreBuffer();
-        metadata.Text(model.Title);
         metadata.Text(model.SourcePath);
         metadata.Integer((int)model.Format);
         List(metadata, model.Authors, (b, a) =>
@@ -48,7 +50,8 @@ public static class RecordWriter
             b.Text(r.Text);
         });
 
-        var record = new StoreBuffer(metadata.Length + 8 + BodyCapacity(model.Paragraphs));
+        var record = new StoreBuffer((model.Title.Length * 3) + metadata.Length + 16 + BodyCapacity(model.Paragraphs));
+        record.Title(model.Title);
         record.Integer(metadata.Length);
         record.Bytes(metadata);
         record.Raw(string.Join(StoreLayout.ParagraphSeparator, model.Paragraphs));

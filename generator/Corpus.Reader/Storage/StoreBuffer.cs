@@ -53,6 +53,13 @@ internal sealed class StoreBuffer
         Raw(value, length);
     }
 
+    /// <summary>A title: its length in UTF-16 code units, then the text, so that the reader can decode it in one pass.</summary>
+    public void Title(string value)
+    {
+        Integer(value.Length);
+        Text(value);
+    }
+
     public void OptionalText(string? value)
     {
         if (value is null)
@@ -69,14 +76,14 @@ internal sealed class StoreBuffer
     /// <summary>Text with no length before it: a body, whose end is the next record's start.</summary>
     public void Raw(string value) => Raw(value, Encoding.UTF8.GetByteCount(value));
 
-    public void Bytes(byte[] bytes, int count)
+    public void Bytes(byte[] bytes, int start, int count)
     {
         Reserve(count);
-        Buffer.BlockCopy(bytes, 0, _bytes, Length, count);
+        Buffer.BlockCopy(bytes, start, _bytes, Length, count);
         Length += count;
     }
 
-    public void Bytes(StoreBuffer other) => Bytes(other._bytes, other.Length);
+    public void Bytes(StoreBuffer other) => Bytes(other._bytes, 0, other.Length);
 
     public byte[] ToArray()
     {
