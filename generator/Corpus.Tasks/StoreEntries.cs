@@ -13,6 +13,10 @@ internal static class StoreEntries
     /// generator will report. Each keeps its article's record, not its model or text, so memory grows with the store,
     /// not with everything read.
     /// </summary>
-    public static ArticleDigest[] Read(IReadOnlyList<ArticleItem> items, ArticleSettings settings, CancellationToken cancellationToken) =>
-        StoreBuilder.Read(items.Count, i => settings.ReadFile(items[i].FullPath, items[i].Junk), System.Environment.ProcessorCount, cancellationToken);
+    /// <param name="items">The article files.</param>
+    /// <param name="settings">The project's reading settings.</param>
+    /// <param name="previous">What the last build wrote: a file whose input is unchanged since is taken from it, not read again.</param>
+    /// <param name="cancellationToken">Stops reading.</param>
+    public static ArticleDigest[] Read(IReadOnlyList<ArticleItem> items, ArticleSettings settings, PreviousStore? previous, CancellationToken cancellationToken) =>
+        StoreBuilder.Read(items.Count, i => settings.ReadFile(items[i].FullPath, items[i].Junk), System.Environment.ProcessorCount, cancellationToken, previous);
 }

@@ -58,6 +58,22 @@ public sealed class WriteCorpusStore : Task, ICancelableTask
     /// <inheritdoc />
     public void Cancel() => _cancellation.Cancel();
 
+    /// <summary>The store and manifest this task wrote last time, if both can be read; otherwise every file is read.</summary>
+    private PreviousStore? Previous()
+    {
+        try
+        {
+            return File.Exists(ManifestFile) && File.Exists(StoreFile)
+                ? PreviousStore.Load(File.ReadAllText(ManifestFile, Utf8), File.ReadAllBytes(StoreFile))
+                : null;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            Log.LogMessage(MessageImportance.Low, "Corpus: the previous article store could not be read, so every article is read: {0}", exception.Message);
+            return null;
+        }
+    }
+
     /// <inheritdoc />
     public override bool Execute()
     {
@@ -74,7 +90,7 @@ public sealed class WriteCorpusStore : Task, ICancelableTask
         ArticleDigest[] files;
         try
         {
-            files = StoreEntries.Read(items, settings, _cancellation.Token);
+            files = StoreEntries.Read(items, settings, Previous(), _cancellation.Token);
         }
         catch (OperationCanceledException) when (_cancellation.IsCancellationRequested)
         {

@@ -81,7 +81,7 @@ public sealed class StoreTaskTests : IDisposable
             .. Enumerable.Range(0, 40).Select(i => Item($"many/{i:D2}.txt", $"Article {i}\nThe body of article number {i}.\n")),
         ];
 
-        var files = StoreEntries.Read(items, settings, CancellationToken.None);
+        var files = StoreEntries.Read(items, settings, previous: null, CancellationToken.None);
         var entries = ArticleDigest.Entries(files);
 
         // One digest per item, in item order, with what the reader said of it: the generator reports from these.
@@ -109,8 +109,70 @@ public sealed class StoreTaskTests : IDisposable
         using var cancellation = new CancellationTokenSource();
         cancellation.Cancel();
 
-        Assert.ThrowsAny<OperationCanceledException>(() => StoreEntries.Read(items, settings, cancellation.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => StoreEntries.Read(items, settings, previous: null, cancellation.Token));
     }
+
+    [Fact]
+    public void An_unchanged_file_is_taken_from_the_previous_store_and_an_edited_one_is_read_again()
+    {
+        var settings = new ArticleSettings(_directory);
+        var items = Corpus();
+        var (store, manifest) = StoreBuilder.Write(StoreEntries.Read(items, settings, previous: null, CancellationToken.None));
+        File.WriteAllText(items[1].FullPath, "Story 1, edited\nThe body of story number 1, edited since the last build.\n");
+
+        // A digest the reader could not have made from story 0: only the previous manifest can have given it.
+        var previous = PreviousStore.Load(manifest.Replace("\tStory 0\t", "\tTaken from the last build\t", StringComparison.Ordinal), store);
+        var files = StoreEntries.Read(items, settings, previous, CancellationToken.None);
+
+        Assert.NotNull(previous);
+        Assert.Equal("Taken from the last build", files[0].Article!.Title);
+        Assert.Equal(ArticleDigest.Read(settings.ReadFile(items[0].FullPath, "")).Article!.Entry, files[0].Article!.Entry);
+        Assert.Equal(ArticleDigest.Read(settings.ReadFile(items[1].FullPath, "")), files[1]);
+        Assert.Equal("Story 1, edited", files[1].Article!.Title);
+    }
+
+    [Fact]
+    public void A_store_written_from_the_previous_one_is_the_store_written_from_every_file()
+    {
+        var settings = new ArticleSettings(_directory);
+        var items = Corpus();
+        var first = StoreBuilder.Write(StoreEntries.Read(items, settings, previous: null, CancellationToken.None));
+        File.WriteAllText(items[7].FullPath, "Story 7, edited\nThe body of story number 7, edited since the last build.\n");
+        File.WriteAllText(items[8].FullPath, "");
+
+        var reused = StoreBuilder.Write(StoreEntries.Read(items, settings, PreviousStore.Load(first.Manifest, first.Store), CancellationToken.None));
+        var fresh = StoreBuilder.Write(StoreEntries.Read(items, settings, previous: null, CancellationToken.None));
+
+        Assert.Equal(fresh.Manifest, reused.Manifest);
+        Assert.Equal(fresh.Store, reused.Store);
+        Assert.NotEqual(first.Store, reused.Store);
+    }
+
+    [Fact]
+    public void A_damaged_record_in_the_previous_store_is_read_again_and_a_damaged_store_is_not_used()
+    {
+        var settings = new ArticleSettings(_directory);
+        var items = Corpus();
+        var (store, manifest) = StoreBuilder.Write(StoreEntries.Read(items, settings, previous: null, CancellationToken.None));
+        var fresh = StoreBuilder.Write(StoreEntries.Read(items, settings, previous: null, CancellationToken.None));
+
+        // A byte of story 3's body, which appears once in the store: its record no longer has the manifest's hash.
+        var damaged = (byte[])store.Clone();
+        var body = System.Text.Encoding.UTF8.GetBytes("story number 3.");
+        var at = damaged.AsSpan().IndexOf(body);
+        damaged[at] = (byte)'S';
+        var previous = PreviousStore.Load(manifest, damaged);
+
+        Assert.NotNull(previous);
+        Assert.Null(previous.Find(items[3].FullPath, ArticleDigest.FingerprintOf(settings.ReadFile(items[3].FullPath, ""))));
+        Assert.Equal(fresh.Store, StoreBuilder.Write(StoreEntries.Read(items, settings, previous, CancellationToken.None)).Store);
+        Assert.Null(PreviousStore.Load(manifest, store[..^1]));
+        Assert.Null(PreviousStore.Load(manifest, [.. "CorpusStore/1\n"u8, .. store[14..]]));
+        Assert.Null(PreviousStore.Load("not a manifest", store));
+    }
+
+    private ArticleItem[] Corpus() =>
+        [.. Enumerable.Range(0, 12).Select(i => Item($"stories/{i:D2}.txt", $"Story {i}\nThe body of story number {i}.\n"))];
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 

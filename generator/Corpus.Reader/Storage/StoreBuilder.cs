@@ -16,12 +16,19 @@ public static class StoreBuilder
     /// <param name="file">Makes file <c>i</c>; called once per file, on any thread, so that only one file's text is held per thread.</param>
     /// <param name="maxParallelism">How many files are read at once; -1 for one per processor.</param>
     /// <param name="cancellationToken">Stops reading.</param>
+    /// <param name="previous">What the last build wrote: a file whose input is unchanged since is taken from it, not read.</param>
     /// <returns>The digest of file <c>i</c> at <c>i</c>; each keeps its article's record, not its text.</returns>
-    public static ArticleDigest[] Read(int count, Func<int, ArticleFile> file, int maxParallelism, CancellationToken cancellationToken)
+    public static ArticleDigest[] Read(int count, Func<int, ArticleFile> file, int maxParallelism, CancellationToken cancellationToken, PreviousStore? previous = null)
     {
         var digests = new ArticleDigest[count];
         var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = maxParallelism };
-        Parallel.For(0, count, options, i => digests[i] = ArticleDigest.Read(file(i), cancellationToken));
+        Parallel.For(0, count, options, i =>
+        {
+            var input = file(i);
+            var fingerprint = ArticleDigest.FingerprintOf(input);
+            digests[i] = previous?.Find(input.DiagnosticPath, fingerprint) ?? ArticleDigest.Read(input, fingerprint, cancellationToken);
+        });
+
         return digests;
     }
 
