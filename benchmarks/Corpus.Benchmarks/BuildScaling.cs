@@ -41,39 +41,48 @@ public static class BuildScaling
         var work = Path.Combine(Path.GetTempPath(), "corpus-build-scaling");
         Console.WriteLine($"Working in {work}; build logs are kept there.");
 
-        // Up to date before the first timed build, so that no consumer build pays for compiling them.
-        foreach (var project in new[] { "runtime/Corpus.csproj", "generator/Corpus.Generator/Corpus.Generator.csproj", "generator/Corpus.Tasks/Corpus.Tasks.csproj" })
+        // The package, packed once into a feed of its own and restored into a packages folder of its own, so that every
+        // consumer uses this build of it, as a user's project would: no project references to build or check.
+        var feed = Path.Combine(work, "feed");
+        var packages = Path.Combine(work, "packages");
+        foreach (var directory in new[] { feed, packages }.Where(Directory.Exists))
         {
-            var prebuild = Measure(work, "prebuild", "build", "-c", "Release", Path.Combine(repository, project));
-            if (!prebuild.Succeeded)
-            {
-                Console.Error.WriteLine($"Could not build {project}: {prebuild.Failure}");
-                return 1;
-            }
+            Directory.Delete(directory, recursive: true);
         }
+
+        var pack = Measure(work, "pack", "pack", "-c", "Release", "-o", feed, Path.Combine(repository, "runtime", "Corpus.csproj"));
+        var package = Directory.Exists(feed) ? Directory.GetFiles(feed, "Corpus.*.nupkg").FirstOrDefault() : null;
+        if (!pack.Succeeded || package is null)
+        {
+            Console.Error.WriteLine($"Could not pack the package: {pack.Failure ?? "no package in " + feed}");
+            return 1;
+        }
+
+        var source = new PackageSource(feed, packages, Path.GetFileNameWithoutExtension(package)["Corpus.".Length..]);
+        var runtime = Path.Combine(repository, "runtime", "bin", "Release", "net8.0", "Corpus.dll");
 
         Result Build(Project project) => Median(project, repeats);
 
-        var empty = Build(Consumer(repository, Path.Combine(work, "empty"), megabytes: 0));
+        var empty = Build(Consumer(source, Path.Combine(work, "empty"), megabytes: 0));
         Console.WriteLine($"empty consumer: {empty}");
 
         var rows = new List<string>();
         foreach (var megabytes in sizes)
         {
             var directory = Path.Combine(work, megabytes + "MB");
-            var consumer = Consumer(repository, Path.Combine(directory, "consumer"), megabytes);
+            var consumer = Consumer(source, Path.Combine(directory, "consumer"), megabytes);
             var build = Build(consumer);
             Console.WriteLine($"{megabytes} MB consumer: {build}");
 
             var store = Directory.EnumerateFiles(Path.Combine(consumer.Directory, "obj"), "Corpus.Store.bin", SearchOption.AllDirectories).FirstOrDefault();
             var resourceFloor = Directory.Exists(consumer.Generated) && store is not null
-                ? Build(Floor(repository, Path.Combine(directory, "resource-floor"), consumer.Generated, store))
+                ? Build(Floor(runtime, Path.Combine(directory, "resource-floor"), consumer.Generated, store))
                 : Result.NotRun("no generated sources or store to compile");
             Console.WriteLine($"{megabytes} MB resource floor: {resourceFloor}");
 
             var inline = Path.Combine(directory, "inline-generated");
             GeneratorInputs.WriteInlineSources(consumer.Directory, inline);
-            var literalFloor = Build(Floor(repository, Path.Combine(directory, "literal-floor"), inline, store: null));
+            var literalFloor = Build(Floor(runtime, Path.Combine(directory, "literal-floor"), inline, store: null));
             Console.WriteLine($"{megabytes} MB u8-literal floor: {literalFloor}");
 
             rows.Add(Row(consumer, build, resourceFloor, literalFloor, empty));
@@ -132,8 +141,8 @@ public static class BuildScaling
         return Measure(project.Directory, "build", "build", "--no-restore", "-c", "Release", "--disable-build-servers", "-p:UseSharedCompilation=false", project.File);
     }
 
-    /// <summary>A throwaway project outside the repository that uses the generator exactly as the sample does.</summary>
-    private static Project Consumer(string repository, string directory, int megabytes)
+    /// <summary>A throwaway project outside the repository that uses the package as a user's project does.</summary>
+    private static Project Consumer(PackageSource package, string directory, int megabytes)
     {
         var articles = megabytes * 1_000_000 / 5_000;
         var generated = Path.Combine(directory, "..", "generated");
@@ -149,7 +158,6 @@ public static class BuildScaling
         // Generated sources go outside the project's folder so that no later build globs them in as Compile items.
         Write(project.File, $"""
             <Project Sdk="Microsoft.NET.Sdk">
-              <Import Project="{repository}/runtime/build/Corpus.props" />
               <PropertyGroup>
                 <TargetFramework>net10.0</TargetFramework>
                 <RootNamespace>Consumer</RootNamespace>
@@ -157,26 +165,28 @@ public static class BuildScaling
                 <TreatWarningsAsErrors>false</TreatWarningsAsErrors>
                 <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
                 <CompilerGeneratedFilesOutputPath>{generated}</CompilerGeneratedFilesOutputPath>
-                <CorpusTasksAssembly>{repository}/generator/Corpus.Tasks/bin/$(Configuration)/netstandard2.0/Corpus.Tasks.dll</CorpusTasksAssembly>
-                <!-- In MSBuild's process, as from the package: these builds run with build servers disabled, so no node outlives them. -->
-                <CorpusTaskHost>false</CorpusTaskHost>
+                <RestorePackagesPath>{package.Packages}</RestorePackagesPath>
               </PropertyGroup>
               <ItemGroup>
+                <PackageReference Include="Corpus" Version="{package.Version}" />
                 <CorpusArticle Include="articles/**/*" />
               </ItemGroup>
-              <ItemGroup>
-                <ProjectReference Include="{repository}/runtime/Corpus.csproj" />
-                <ProjectReference Include="{repository}/generator/Corpus.Generator/Corpus.Generator.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-                <ProjectReference Include="{repository}/generator/Corpus.Tasks/Corpus.Tasks.csproj" ReferenceOutputAssembly="false" />
-              </ItemGroup>
-              <Import Project="{repository}/runtime/build/Corpus.targets" />
             </Project>
+            """);
+        Write(Path.Combine(directory, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="corpus" value="{package.Feed}" />
+              </packageSources>
+            </configuration>
             """);
         return project with { Articles = articles, Bytes = files.Sum(f => (long)f.Bytes.Length) };
     }
 
     /// <summary>Generated sources as plain Compile items, with the store as an embedded resource if given; the runtime referenced, no generator.</summary>
-    private static Project Floor(string repository, string directory, string generated, string? store)
+    private static Project Floor(string runtime, string directory, string generated, string? store)
     {
         var project = Prepare(directory, generated);
         var resource = store is null ? "" : $"""<EmbeddedResource Include="{store}" LogicalName="Corpus.Store" WithCulture="false" />""";
@@ -190,7 +200,7 @@ public static class BuildScaling
               <ItemGroup>
                 <Compile Include="{generated}/**/*.cs" />
                 {resource}
-                <ProjectReference Include="{repository}/runtime/Corpus.csproj" />
+                <Reference Include="{runtime}" />
               </ItemGroup>
             </Project>
             """);
@@ -278,6 +288,9 @@ public static class BuildScaling
     }
 
     private sealed record Project(string Directory, string File, string Generated, int Articles, long Bytes);
+
+    /// <summary>Where the package under test was packed, where consumers restore it, and its version.</summary>
+    private sealed record PackageSource(string Feed, string Packages, string Version);
 
     private sealed record Result(double Seconds, long PeakBytes, string? Failure)
     {
