@@ -1,34 +1,31 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
+using System.Runtime.InteropServices;
 using System.Text;
-using System.Threading;
-using Corpus.Reading.Model;
-using Corpus.Reading.Storage;
-using Corpus.Storage;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
 namespace Corpus.Tasks;
 
 /// <summary>
-/// Reads the project's article files with the generator's reader and writes the store the assembly embeds as
-/// <c>Corpus.Store</c>, and its manifest: what the reader made of every file, which the generator takes instead of
-/// reading an unchanged file again, and checks the store against. Both files are written only when their content
-/// changes. A file that cannot be read as an article is left out of the store and
-/// reported by the generator, never here.
+/// Writes the store the assembly embeds as <c>Corpus.Store</c>, and its manifest, by starting the store writer
+/// (<c>Corpus.StoreWriter.dll</c>) on the .NET that runs the SDK: it reads the project's article files with the
+/// generator's reader, in a process of its own. That process starts cold on every build that changed an article, and
+/// is configured for it; in MSBuild's long-lived process, whose runtime settings a package cannot change, reading a
+/// corpus cold ran about twice as slow. It also keeps the reader and its libraries out of MSBuild.
 /// </summary>
-public sealed class WriteCorpusStore : Task, ICancelableTask
+public sealed class WriteCorpusStore : ToolTask
 {
-    /// <summary>The error a store too large for an assembly is reported with.</summary>
-    public const string TooLargeCode = "CORPUS024";
+    /// <summary>
+    /// Optimizes a hot method without first waiting for the process to go 100 ms without compiling anything new, which a
+    /// process reading thousands of varied files rarely does.
+    /// </summary>
+    private const string NoTieringDelay = "DOTNET_TC_CallCountingDelayMs=0";
 
     private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
-    private readonly CancellationTokenSource _cancellation = new();
-
-    /// <summary>The compiler's additional files; those whose <c>CorpusArticle</c> metadata is <c>true</c> are the articles.</summary>
+    /// <summary>The compiler's additional files; the store writer picks the articles by their <c>CorpusArticle</c> metadata.</summary>
     [Required]
     public ITaskItem[] AdditionalFiles { get; set; } = Array.Empty<ITaskItem>();
 
@@ -55,96 +52,130 @@ public sealed class WriteCorpusStore : Task, ICancelableTask
     [Required]
     public string ManifestFile { get; set; } = "";
 
-    /// <inheritdoc />
-    public void Cancel() => _cancellation.Cancel();
+    /// <summary>Where the request for the store writer is written.</summary>
+    [Required]
+    public string RequestFile { get; set; } = "";
 
-    /// <summary>The store and manifest this task wrote last time, if both can be read; otherwise every file is read.</summary>
-    private PreviousStore? Previous()
-    {
-        try
-        {
-            return File.Exists(ManifestFile) && File.Exists(StoreFile)
-                ? PreviousStore.Load(File.ReadAllText(ManifestFile, Utf8), File.ReadAllBytes(StoreFile))
-                : null;
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            Log.LogMessage(MessageImportance.Low, "Corpus: the previous article store could not be read, so every article is read: {0}", exception.Message);
-            return null;
-        }
-    }
+    /// <summary>The store writer, <c>Corpus.StoreWriter.dll</c>.</summary>
+    [Required]
+    public string StoreWriterAssembly { get; set; } = "";
+
+    /// <summary><c>$(DOTNET_HOST_PATH)</c>: the <c>dotnet</c> that runs the SDK. When empty, <c>dotnet</c> is looked for on the path.</summary>
+    public string? DotNetHostPath { get; set; }
+
+    /// <inheritdoc />
+    protected override string ToolName => RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? "dotnet.exe" : "dotnet";
+
+    /// <inheritdoc />
+    protected override MessageImportance StandardOutputLoggingImportance => MessageImportance.Normal;
 
     /// <inheritdoc />
     public override bool Execute()
     {
-        var settings = ReaderSettings.From(CorpusProjectDirectory, ProjectDir, MSBuildProjectDirectory, CorpusMaxArticleLength, CorpusJunk);
-        var items = new List<ArticleItem>();
-        foreach (var item in AdditionalFiles)
-        {
-            if (ArticleItem.IsArticle(item.GetMetadata("CorpusArticle")))
-            {
-                items.Add(new ArticleItem(item.GetMetadata("FullPath"), item.GetMetadata("Junk")));
-            }
-        }
-
-        ArticleDigest[] files;
-        try
-        {
-            files = StoreEntries.Read(items, settings, Previous(), _cancellation.Token);
-        }
-        catch (OperationCanceledException) when (_cancellation.IsCancellationRequested)
+        if (!WriteRequest())
         {
             return false;
         }
 
-        var entries = ArticleDigest.Entries(files);
-        var size = StoreWriter.Size(entries);
-        if (size > StoreLayout.MaxLength)
+        EnvironmentVariables = [.. EnvironmentVariables ?? Array.Empty<string>(), NoTieringDelay];
+        return base.Execute();
+    }
+
+    /// <inheritdoc />
+    protected override string GenerateFullPathToTool()
+    {
+        if (!string.IsNullOrEmpty(DotNetHostPath) && File.Exists(DotNetHostPath))
         {
+            return DotNetHostPath!;
+        }
+
+        foreach (var directory in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator))
+        {
+            var candidate = directory.Length == 0 ? null : Path.Combine(directory.Trim('"'), ToolName);
+            if (candidate is not null && File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return ToolName;
+    }
+
+    /// <inheritdoc />
+    protected override string GenerateCommandLineCommands()
+    {
+        var command = new CommandLineBuilder();
+        command.AppendSwitch("exec");
+        command.AppendFileNameIfNotNull(StoreWriterAssembly);
+        command.AppendFileNameIfNotNull(RequestFile);
+        return command.ToString();
+    }
+
+    /// <inheritdoc />
+    protected override void LogEventsFromTextOutput(string singleLine, MessageImportance messageImportance)
+    {
+        // The store writer's protocol: "error<TAB>code<TAB>text" is an error, any other line a message.
+        if (singleLine.StartsWith("error\t", StringComparison.Ordinal) && singleLine.IndexOf('\t', 6) is var end && end > 0)
+        {
+            var code = singleLine.Substring(6, end - 6);
+            var text = singleLine.Substring(end + 1);
             Log.LogError(
                 subcategory: null,
-                errorCode: TooLargeCode,
+                errorCode: code.Length > 0 ? code : null,
                 helpKeyword: null,
-                helpLink: "https://www.nuget.org/packages/Corpus#corpus024",
+                helpLink: code.Length > 0 ? "https://www.nuget.org/packages/Corpus#" + code.ToLowerInvariant() : null,
                 file: BuildEngine.ProjectFileOfTaskNode,
                 lineNumber: 0,
                 columnNumber: 0,
                 endLineNumber: 0,
                 endColumnNumber: 0,
-                message: string.Format(
-                    CultureInfo.InvariantCulture,
-                    "The {0} articles make a store of {1:N0} bytes, more than the {2:N0} bytes one assembly can hold; split the articles over several class-library projects.",
-                    entries.Count,
-                    size,
-                    StoreLayout.MaxLength));
-            return false;
+                message: text);
+            return;
         }
 
-        var count = entries.Count;
-        var manifest = Utf8.GetBytes(StoreManifest.Write(files));
+        base.LogEventsFromTextOutput(singleLine, messageImportance);
+    }
 
-        // From here on only the store's bytes are kept, not the records they were copied from.
-        var store = StoreWriter.Write(entries);
+    /// <summary>Writes the store writer's request (its layout is in the store writer's <c>StoreRequest</c>).</summary>
+    private bool WriteRequest()
+    {
+        var lines = new List<string>
+        {
+            "CorpusStore/1 request",
+            Path.GetFullPath(StoreFile),
+            Path.GetFullPath(ManifestFile),
+            CorpusProjectDirectory ?? "",
+            ProjectDir ?? "",
+            MSBuildProjectDirectory ?? "",
+            CorpusMaxArticleLength ?? "",
+            CorpusJunk ?? "",
+        };
+        foreach (var item in AdditionalFiles)
+        {
+            lines.Add(item.GetMetadata("FullPath"));
+            lines.Add(item.GetMetadata("CorpusArticle"));
+            lines.Add(item.GetMetadata("Junk"));
+        }
 
-        bool storeWritten, manifestWritten;
+        foreach (var line in lines)
+        {
+            if (line.IndexOf('\n') >= 0 || line.IndexOf('\r') >= 0)
+            {
+                Log.LogError("Corpus: an article path, its metadata or a Corpus setting holds a line break, which the article store cannot be written with: '{0}'.", line);
+                return false;
+            }
+        }
+
         try
         {
-            storeWritten = FileContent.WriteIfChanged(StoreFile, store);
-            manifestWritten = FileContent.WriteIfChanged(ManifestFile, manifest);
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(RequestFile))!);
+            File.WriteAllText(RequestFile, string.Join("\n", lines) + "\n", Utf8);
+            return true;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            Log.LogError("Corpus: the article store could not be written to '{0}': {1}", StoreFile, exception.Message);
+            Log.LogError("Corpus: the request for the article store could not be written to '{0}': {1}", RequestFile, exception.Message);
             return false;
         }
-
-        Log.LogMessage(
-            MessageImportance.Normal,
-            "Corpus: {0} of {1} article files in a store of {2:N0} bytes: {3}.",
-            count,
-            items.Count,
-            store.Length,
-            storeWritten || manifestWritten ? "written to " + StoreFile : "unchanged, not written");
-        return !Log.HasLoggedErrors;
     }
 }

@@ -3,7 +3,7 @@ using Corpus.Generator.Tests.Infrastructure;
 using Corpus.Reading;
 using Corpus.Reading.Model;
 using Corpus.Reading.Storage;
-using Corpus.Tasks;
+using Corpus.StoreWriting;
 
 namespace Corpus.Generator.Tests;
 
@@ -170,6 +170,42 @@ public sealed class StoreTaskTests : IDisposable
         Assert.Null(PreviousStore.Load(manifest, [.. "CorpusStore/1\n"u8, .. store[14..]]));
         Assert.Null(PreviousStore.Load("not a manifest", store));
     }
+
+    [Fact]
+    public void The_store_writer_writes_the_store_and_manifest_of_the_articles_among_the_additional_files_and_leaves_them_alone_when_unchanged()
+    {
+        var items = Corpus();
+        var store = Path.Combine(_directory, "obj", "Corpus.Store.bin");
+        var manifest = Path.Combine(_directory, "obj", "Corpus.Store.manifest");
+        string[] lines =
+        [
+            StoreRequest.Header, store, manifest, "", _directory, "", "", "",
+            .. items.SelectMany(item => new[] { item.FullPath, " True ", "" }),
+            Path.Combine(_directory, "notes.txt"), "false", "",
+        ];
+        var request = StoreRequest.Read(lines);
+        var output = new StringWriter();
+
+        Assert.True(StoreJob.Run(request, output), output.ToString());
+
+        var expected = StoreBuilder.Write(StoreEntries.Read(items, new ArticleSettings(_directory), previous: null, CancellationToken.None));
+        Assert.Equal(expected.Store, File.ReadAllBytes(store));
+        Assert.Equal(expected.Manifest, File.ReadAllText(manifest));
+        Assert.Contains($"12 of 12 article files", output.ToString(), StringComparison.Ordinal);
+        var written = File.GetLastWriteTimeUtc(store);
+
+        File.SetLastWriteTimeUtc(store, written.AddMinutes(-5));
+        Assert.True(StoreJob.Run(request, output = new StringWriter()), output.ToString());
+        Assert.Contains("unchanged, not written", output.ToString(), StringComparison.Ordinal);
+        Assert.Equal(written.AddMinutes(-5), File.GetLastWriteTimeUtc(store));
+    }
+
+    [Theory]
+    [InlineData("CorpusStore/0 request|a|b||||")]
+    [InlineData("CorpusStore/1 request|a|b|||")]
+    [InlineData("CorpusStore/1 request|a|b|||||/x.txt|true")]
+    public void A_request_that_is_not_exactly_one_this_version_writes_is_refused(string lines) =>
+        Assert.Throws<FormatException>(() => StoreRequest.Read(lines.Split('|')));
 
     private ArticleItem[] Corpus() =>
         [.. Enumerable.Range(0, 12).Select(i => Item($"stories/{i:D2}.txt", $"Story {i}\nThe body of story number {i}.\n"))];

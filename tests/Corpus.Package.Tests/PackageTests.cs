@@ -19,8 +19,14 @@ public sealed partial class PackageTests(PackedPackageFixture package)
 
     private const string TaskFolder = "tasks/netstandard2.0/";
 
-    /// <summary>The assemblies MSBuild loads for the build task: the analyzer's, but the generator, and the task.</summary>
-    private static readonly string[] TaskAssemblies = ["Corpus.Tasks.dll", .. AnalyzerAssemblies.Where(assembly => assembly != "Corpus.Generator.dll")];
+    /// <summary>What MSBuild loads for the build task: the task alone, which starts the store writer.</summary>
+    private static readonly string[] TaskAssemblies = ["Corpus.Tasks.dll"];
+
+    private const string StoreWriterFolder = "tools/storewriter/";
+
+    /// <summary>The store writer and what it runs with: the analyzer's assemblies but the generator, the same builds of them.</summary>
+    private static readonly string[] StoreWriterFiles =
+        ["Corpus.StoreWriter.dll", "Corpus.StoreWriter.runtimeconfig.json", "Corpus.StoreWriter.deps.json", .. AnalyzerAssemblies.Where(assembly => assembly != "Corpus.Generator.dll")];
 
     /// <summary>Bundled into the analyzer folder, never a dependency a consumer would have to restore.</summary>
     private static readonly string[] BundledPackages = ["Markdig", "YamlDotNet"];
@@ -52,19 +58,32 @@ public sealed partial class PackageTests(PackedPackageFixture package)
             "buildTransitive/Corpus.targets",
             .. AnalyzerAssemblies.Select(assembly => AnalyzerFolder + assembly),
             .. TaskAssemblies.Select(assembly => TaskFolder + assembly),
+            .. StoreWriterFiles.Select(file => StoreWriterFolder + file),
         ];
         var missing = required.Except(entries, StringComparer.Ordinal).ToArray();
         Assert.True(missing.Length == 0, $"Missing from the package: {string.Join(", ", missing)}\nIt holds:\n{string.Join('\n', entries)}");
     }
 
     [Fact]
-    public void The_task_folder_holds_the_task_and_the_analyzer_s_assemblies_but_the_generator_and_nothing_MSBuild_supplies()
+    public void The_task_folder_holds_the_task_alone_and_the_store_writer_the_analyzer_s_own_assemblies()
     {
-        // A second copy of an assembly MSBuild loads itself (MSBuild's own, System.*) could be loaded beside it and split its types.
-        var assemblies = ReadEntryNames()
+        var entries = ReadEntryNames();
+        var taskAssemblies = entries
             .Where(entry => entry.StartsWith(TaskFolder, StringComparison.Ordinal) && entry.EndsWith(".dll", StringComparison.Ordinal))
             .Select(entry => entry[TaskFolder.Length..]);
-        Assert.Equal(TaskAssemblies.Order(StringComparer.Ordinal), assemblies.Order(StringComparer.Ordinal));
+        Assert.Equal(TaskAssemblies.Order(StringComparer.Ordinal), taskAssemblies.Order(StringComparer.Ordinal));
+
+        // The generator takes what the store writer read only from the same build of the reader.
+        var storeWriterFiles = entries.Where(entry => entry.StartsWith(StoreWriterFolder, StringComparison.Ordinal)).Select(entry => entry[StoreWriterFolder.Length..]);
+        Assert.Equal(StoreWriterFiles.Order(StringComparer.Ordinal), storeWriterFiles.Order(StringComparer.Ordinal));
+        using var archive = ZipFile.OpenRead(RequirePackagePath());
+        Assert.Equal(Hash(archive, AnalyzerFolder + "Corpus.Reader.dll"), Hash(archive, StoreWriterFolder + "Corpus.Reader.dll"));
+    }
+
+    private static string Hash(ZipArchive archive, string entry)
+    {
+        using var stream = archive.GetEntry(entry)!.Open();
+        return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(stream));
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using Corpus.Reading.Model;
 
-namespace Corpus.Tasks;
+namespace Corpus.StoreWriting;
 
 /// <summary>One article file as the compiler is handed it: an additional file whose <c>CorpusArticle</c> metadata is <c>true</c>.</summary>
 /// <param name="FullPath">The file's full path.</param>

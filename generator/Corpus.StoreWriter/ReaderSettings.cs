@@ -1,7 +1,7 @@
 using Corpus.Reading.Junk;
 using Corpus.Reading.Model;
 
-namespace Corpus.Tasks;
+namespace Corpus.StoreWriting;
 
 /// <summary>
 /// The project's reading settings from the MSBuild properties the task is given: the same properties the generator

@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 
-namespace Corpus.Tasks;
+namespace Corpus.StoreWriting;
 
 /// <summary>Writes a file only when its content changes, so that an unchanged store leaves the file, and what watches it, alone.</summary>
 internal static class FileContent

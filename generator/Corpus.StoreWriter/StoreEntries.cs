@@ -3,7 +3,7 @@ using System.Threading;
 using Corpus.Reading.Model;
 using Corpus.Reading.Storage;
 
-namespace Corpus.Tasks;
+namespace Corpus.StoreWriting;
 
 /// <summary>Reads every article file into its digest, several files at a time.</summary>
 internal static class StoreEntries

@@ -1,0 +1,25 @@
+using System;
+using System.IO;
+using System.Text;
+using Corpus.StoreWriting;
+
+// Writes a project's article store: started by the Corpus build task (Corpus.Tasks.WriteCorpusStore) with the request
+// file it wrote. Exit code 0: the store and manifest are current; 1: an error was reported; 2: no usable request.
+if (args.Length != 1)
+{
+    Report.Error(Console.Out, null, "Corpus.StoreWriter takes one argument: the request file the Corpus build task writes.");
+    return 2;
+}
+
+StoreRequest request;
+try
+{
+    request = StoreRequest.Read(File.ReadAllLines(args[0], new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)));
+}
+catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or FormatException)
+{
+    Report.Error(Console.Out, null, $"Corpus: the store request '{args[0]}' could not be read: {exception.Message}");
+    return 2;
+}
+
+return StoreJob.Run(request, Console.Out) ? 0 : 1;
