@@ -72,6 +72,12 @@ public sealed class WriteCorpusStore : ToolTask
     /// <inheritdoc />
     public override bool Execute()
     {
+        if (!File.Exists(GenerateFullPathToTool()))
+        {
+            Log.LogError("Corpus: no dotnet was found to run the store writer with (DOTNET_HOST_PATH is not set, and there is no {0} on the path). Install the .NET SDK's dotnet on the path, or set CorpusStorage to Inline.", ToolName);
+            return false;
+        }
+
         if (!WriteRequest())
         {
             return false;
@@ -137,7 +143,7 @@ public sealed class WriteCorpusStore : ToolTask
     }
 
     /// <summary>Writes the store writer's request (its layout is in the store writer's <c>StoreRequest</c>).</summary>
-    private bool WriteRequest()
+    internal bool WriteRequest()
     {
         var lines = new List<string>
         {

@@ -207,6 +207,96 @@ public sealed class StoreTaskTests : IDisposable
     public void A_request_that_is_not_exactly_one_this_version_writes_is_refused(string lines) =>
         Assert.Throws<FormatException>(() => StoreRequest.Read(lines.Split('|')));
 
+    /// <summary>The task and the store writer are built apart; the request is the one thing both must read alike.</summary>
+    [Fact]
+    public void The_request_the_task_writes_is_the_one_the_store_writer_reads()
+    {
+        var engine = new RecordingBuildEngine();
+        var task = new Corpus.Tasks.WriteCorpusStore
+        {
+            BuildEngine = engine,
+            AdditionalFiles =
+            [
+                new Microsoft.Build.Utilities.TaskItem(Path.Combine(_directory, "a.txt"), new Dictionary<string, string> { ["CorpusArticle"] = "true", ["Junk"] = "Keep" }),
+                new Microsoft.Build.Utilities.TaskItem(Path.Combine(_directory, "notes.txt")),
+            ],
+            CorpusProjectDirectory = _directory,
+            ProjectDir = "",
+            MSBuildProjectDirectory = "/work/project",
+            CorpusMaxArticleLength = "1000",
+            CorpusJunk = "Remove",
+            StoreFile = Path.Combine(_directory, "obj", "Corpus.Store.bin"),
+            ManifestFile = Path.Combine(_directory, "obj", "Corpus.Store.manifest"),
+            RequestFile = Path.Combine(_directory, "obj", "Corpus.Store.request"),
+            StoreWriterAssembly = "Corpus.StoreWriter.dll",
+        };
+
+        Assert.True(task.WriteRequest(), string.Join("\n", engine.Errors));
+        var request = StoreRequest.Read(File.ReadAllLines(task.RequestFile));
+
+        Assert.Equal(
+            new StoreRequest(task.StoreFile, task.ManifestFile, _directory, "", "/work/project", "1000", "Remove", [(Path.Combine(_directory, "a.txt"), "true", "Keep"), (Path.Combine(_directory, "notes.txt"), "", "")]),
+            request with { Files = [.. request.Files] },
+            new StoreRequestComparer());
+    }
+
+    [Fact]
+    public void A_line_break_in_what_the_task_hands_on_is_an_error_not_a_corrupt_request()
+    {
+        var engine = new RecordingBuildEngine();
+        var task = new Corpus.Tasks.WriteCorpusStore
+        {
+            BuildEngine = engine,
+            AdditionalFiles = [],
+            CorpusJunk = "Keep\nRemove",
+            StoreFile = Path.Combine(_directory, "obj", "Corpus.Store.bin"),
+            ManifestFile = Path.Combine(_directory, "obj", "Corpus.Store.manifest"),
+            RequestFile = Path.Combine(_directory, "obj", "Corpus.Store.request"),
+            StoreWriterAssembly = "Corpus.StoreWriter.dll",
+        };
+
+        Assert.False(task.WriteRequest());
+        Assert.Contains(engine.Errors, error => error.Contains("line break", StringComparison.Ordinal));
+        Assert.False(File.Exists(task.RequestFile));
+    }
+
+    private sealed class StoreRequestComparer : IEqualityComparer<StoreRequest>
+    {
+        public bool Equals(StoreRequest? x, StoreRequest? y) =>
+            x is not null && y is not null && x with { Files = [] } == y with { Files = [] } && x.Files.SequenceEqual(y.Files);
+
+        public int GetHashCode(StoreRequest obj) => 0;
+    }
+
+    private sealed class RecordingBuildEngine : Microsoft.Build.Framework.IBuildEngine
+    {
+        public List<string> Errors { get; } = [];
+
+        public bool ContinueOnError => false;
+
+        public int LineNumberOfTaskNode => 0;
+
+        public int ColumnNumberOfTaskNode => 0;
+
+        public string ProjectFileOfTaskNode => "test.csproj";
+
+        public bool BuildProjectFile(string projectFileName, string[] targetNames, System.Collections.IDictionary globalProperties, System.Collections.IDictionary targetOutputs) => false;
+
+        public void LogCustomEvent(Microsoft.Build.Framework.CustomBuildEventArgs e)
+        {
+        }
+
+        public void LogErrorEvent(Microsoft.Build.Framework.BuildErrorEventArgs e) => Errors.Add(e.Message ?? "");
+
+        public void LogMessageEvent(Microsoft.Build.Framework.BuildMessageEventArgs e)
+        {
+        }
+
+        public void LogWarningEvent(Microsoft.Build.Framework.BuildWarningEventArgs e)
+        {
+        }
+    }
+
     private ArticleItem[] Corpus() =>
         [.. Enumerable.Range(0, 12).Select(i => Item($"stories/{i:D2}.txt", $"Story {i}\nThe body of story number {i}.\n"))];
 
