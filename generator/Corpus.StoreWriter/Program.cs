@@ -22,4 +22,13 @@ catch (Exception exception) when (exception is IOException or UnauthorizedAccess
     return 2;
 }
 
-return StoreJob.Run(request, Console.Out) ? 0 : 1;
+try
+{
+    return StoreJob.Run(request, Console.Out) ? 0 : 1;
+}
+catch (Exception exception)
+{
+    // The reader never throws for a bad article; anything else is a bug, reported as one error rather than a stack trace.
+    Report.Error(Console.Out, null, $"Corpus: writing the article store failed: {exception.GetType().Name}: {exception.Message}");
+    return 1;
+}
