@@ -77,19 +77,11 @@ public sealed class StoreTests(PackedPackageFixture package)
     [Fact]
     public async Task A_store_that_disagrees_with_what_the_compiler_read_fails_the_build_with_CORPUS023()
     {
-        package.RequirePack();
-        var probe = ProbeProject.Write(
-            package.ProbeDirectory("disagreeing"),
-            new ProbeSettings(package.FeedDirectory, package.PackagesDirectory, SampleProbe.Articles(), TreatWarningsAsErrors: false)
-            {
-                Targets = $"""
-                  <Target Name="EditAnArticleAfterTheStoreIsWritten" AfterTargets="CorpusWriteStore">
-                    <WriteLinesToFile File="{SampleProbe.EditedArticle}" Lines="# Edited behind the store's back;;Not what the store holds." Overwrite="true" />
-                  </Target>
-                """,
-            });
-
-        var build = await probe.BuildAsync(package.ProbeDirectory(Path.Combine("generated", "disagreeing")));
+        var (build, _) = await BuildSampleWithTargetsAsync("disagreeing", treatWarningsAsErrors: false, $"""
+              <Target Name="EditAnArticleAfterTheStoreIsWritten" AfterTargets="CorpusWriteStore">
+                <WriteLinesToFile File="{SampleProbe.EditedArticle}" Lines="# Edited behind the store's back;;Not what the store holds." Overwrite="true" />
+              </Target>
+            """);
 
         Assert.False(build.Succeeded, $"A store that disagrees with the articles did not fail the build.\n{build}");
         Assert.Contains(build.Lines, line => line.Contains(": error CORPUS023: ", StringComparison.Ordinal));
@@ -104,28 +96,31 @@ public sealed class StoreTests(PackedPackageFixture package)
     [Fact]
     public async Task The_generator_takes_what_the_build_task_read_from_the_manifest()
     {
-        package.RequirePack();
-        var probe = ProbeProject.Write(
-            package.ProbeDirectory("manifest-taken"),
-            new ProbeSettings(package.FeedDirectory, package.PackagesDirectory, SampleProbe.Articles(), TreatWarningsAsErrors: true)
-            {
-                Targets = $"""
-                  <Target Name="RetitleAnArticleInTheManifest" AfterTargets="CorpusWriteStore">
-                    <PropertyGroup>
-                      <_Manifest>$([System.IO.File]::ReadAllText('$(_CorpusStoreManifestFile)').Replace('&#9;A&#9;{SampleProbe.FrontMatterTitle}&#9;', '&#9;A&#9;Taken from the manifest&#9;').TrimEnd())</_Manifest>
-                    </PropertyGroup>
-                    <WriteLinesToFile File="$(_CorpusStoreManifestFile)" Lines="$([MSBuild]::Escape('$(_Manifest)'))" Overwrite="true" />
-                  </Target>
-                """,
-            });
-        var generated = package.ProbeDirectory(Path.Combine("generated", "manifest-taken"));
-
-        var build = await probe.BuildAsync(generated);
+        var (build, generated) = await BuildSampleWithTargetsAsync("manifest-taken", treatWarningsAsErrors: true, $"""
+              <Target Name="RetitleAnArticleInTheManifest" AfterTargets="CorpusWriteStore">
+                <PropertyGroup>
+                  <_Manifest>$([System.IO.File]::ReadAllText('$(_CorpusStoreManifestFile)').Replace('&#9;A&#9;{SampleProbe.FrontMatterTitle}&#9;', '&#9;A&#9;Taken from the manifest&#9;').TrimEnd())</_Manifest>
+                </PropertyGroup>
+                <WriteLinesToFile File="$(_CorpusStoreManifestFile)" Lines="$([MSBuild]::Escape('$(_Manifest)'))" Overwrite="true" />
+              </Target>
+            """);
 
         Assert.True(build.Succeeded, $"The probe project did not build.\n{build}");
         var sources = string.Concat(Directory.GetFiles(generated, "*.g.cs", SearchOption.AllDirectories).Select(File.ReadAllText));
         Assert.Contains("/// <summary>Taken from the manifest</summary>", sources, StringComparison.Ordinal);
         Assert.DoesNotContain($"/// <summary>{SampleProbe.FrontMatterTitle}</summary>", sources, StringComparison.Ordinal);
+    }
+
+    /// <summary>Builds the sample probe, in a directory of its own, with <paramref name="targets"/> added to its project.</summary>
+    /// <returns>The build, and where its generated sources were written.</returns>
+    private async Task<(ProcessResult Build, string Generated)> BuildSampleWithTargetsAsync(string name, bool treatWarningsAsErrors, string targets)
+    {
+        package.RequirePack();
+        var probe = ProbeProject.Write(
+            package.ProbeDirectory(name),
+            new ProbeSettings(package.FeedDirectory, package.PackagesDirectory, SampleProbe.Articles(), treatWarningsAsErrors) { Targets = targets });
+        var generated = package.ProbeDirectory(Path.Combine("generated", name));
+        return (await probe.BuildAsync(generated), generated);
     }
 
     private static string[] ManifestLines(string manifest) => manifest.Split('\n', StringSplitOptions.RemoveEmptyEntries)[1..];
