@@ -207,6 +207,43 @@ public sealed class StoreTaskTests : IDisposable
     public void A_request_that_is_not_exactly_one_this_version_writes_is_refused(string lines) =>
         Assert.Throws<FormatException>(() => StoreRequest.Read(lines.Split('|')));
 
+    /// <summary>
+    /// The store writer as the task starts it, a process of its own: the store and manifest written and a message for a
+    /// good request, exit code 0; one error line in the task's protocol and exit code 2 for a request it cannot read.
+    /// </summary>
+    [Fact]
+    public void The_store_writer_program_writes_the_store_and_reports_a_bad_request_in_the_task_s_protocol()
+    {
+        var items = Corpus();
+        var store = Path.Combine(_directory, "obj", "Corpus.Store.bin");
+        var request = Path.Combine(_directory, "obj", "Corpus.Store.request");
+        Directory.CreateDirectory(Path.GetDirectoryName(request)!);
+        File.WriteAllLines(request, [StoreRequest.Header, store, Path.Combine(_directory, "obj", "Corpus.Store.manifest"), "", _directory, "", "", "", .. items.SelectMany(item => new[] { item.FullPath, "true", "" })]);
+
+        var (written, writtenOutput) = RunStoreWriter(request);
+        var (refused, refusedOutput) = RunStoreWriter(Path.Combine(_directory, "missing.request"));
+
+        Assert.True(written == 0, writtenOutput);
+        Assert.True(File.Exists(store), writtenOutput);
+        Assert.StartsWith("Corpus: 12 of 12 article files in a store of ", writtenOutput, StringComparison.Ordinal);
+        Assert.Equal(2, refused);
+        Assert.StartsWith("error\t\tCorpus: the store request ", refusedOutput, StringComparison.Ordinal);
+    }
+
+    private static (int ExitCode, string Output) RunStoreWriter(string request)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { "exec", Path.Combine(AppContext.BaseDirectory, "Corpus.StoreWriter.dll"), request })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
+        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(1)), "The store writer did not finish.");
+        return (process.ExitCode, output);
+    }
+
     /// <summary>The task and the store writer are built apart; the request is the one thing both must read alike.</summary>
     [Fact]
     public void The_request_the_task_writes_is_the_one_the_store_writer_reads()
