@@ -1,3 +1,5 @@
+using System;
+
 namespace Corpus.Storage;
 
 /// <summary>
@@ -67,6 +69,46 @@ internal static class StoreLayout
     public static int DataStart(int count) => RecordOffsetTableStart(count) + OffsetTableLength(count);
 
     private static int OffsetTableLength(int count) => (count + 1) * OffsetDigits;
+
+    /// <summary>
+    /// Reads the integer that starts at <paramref name="position"/> and moves past it; <see langword="false"/> when the
+    /// bytes there are not one (a byte that is no digit, more digits than 31 bits take, or the end of the bytes).
+    /// </summary>
+    public static bool TryReadInteger(ReadOnlySpan<byte> bytes, ref int position, out int value)
+    {
+        value = 0;
+        for (var shift = 0; shift <= 30 && position < bytes.Length; shift += DigitBits)
+        {
+            var digit = bytes[position++];
+            if (digit >= MoreDigit)
+            {
+                value |= (digit - MoreDigit) << shift;
+            }
+            else if (digit >= LastDigit)
+            {
+                value |= (digit - LastDigit) << shift;
+                return value >= 0;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The fixed-width offset written at <paramref name="position"/>.</summary>
+    public static int ReadOffset(ReadOnlySpan<byte> bytes, int position)
+    {
+        var value = 0;
+        for (var i = OffsetDigits - 1; i >= 0; i--)
+        {
+            value = (value << DigitBits) | (bytes[position + i] & DigitMask);
+        }
+
+        return value;
+    }
 
     /// <summary>How many digits <paramref name="value"/> takes.</summary>
     public static int IntegerLength(int value)

@@ -18,28 +18,14 @@ internal ref struct StoreReader
 
     public int Integer()
     {
-        var value = 0;
-        for (var shift = 0; ; shift += StoreLayout.DigitBits)
+        var position = Position;
+        if (!StoreLayout.TryReadInteger(_bytes, ref position, out var value))
         {
-            if (shift > 30)
-            {
-                throw Corrupt("an integer has too many digits");
-            }
-
-            var digit = _bytes[Position++];
-            if (digit >= StoreLayout.MoreDigit)
-            {
-                value |= (digit - StoreLayout.MoreDigit) << shift;
-            }
-            else if (digit >= StoreLayout.LastDigit)
-            {
-                return value | ((digit - StoreLayout.LastDigit) << shift);
-            }
-            else
-            {
-                throw Corrupt("a byte that is no digit stands where an integer should");
-            }
+            throw Corrupt("a byte that is no digit, or too many digits, stands where an integer should");
         }
+
+        Position = position;
+        return value;
     }
 
     public string Text() => Utf8(Integer());
@@ -54,16 +40,7 @@ internal ref struct StoreReader
         OptionalText() is { } text && Uri.TryCreate(text, UriKind.Absolute, out var uri) ? uri : null;
 
     /// <summary>The fixed-width offset at <paramref name="position"/>, which does not move the reader.</summary>
-    public readonly int OffsetAt(int position)
-    {
-        var value = 0;
-        for (var i = StoreLayout.OffsetDigits - 1; i >= 0; i--)
-        {
-            value = (value << StoreLayout.DigitBits) | (_bytes[position + i] & StoreLayout.DigitMask);
-        }
-
-        return value;
-    }
+    public readonly int OffsetAt(int position) => StoreLayout.ReadOffset(_bytes, position);
 
     public void Skip(int count) => Position += count;
 

@@ -88,7 +88,7 @@ public sealed class PreviousStore
         }
 
         var position = magic.Length;
-        if (!StoreWriter.TryInteger(store, ref position, out var count) || count > store.Length || StoreLayout.DataStart(count) > store.Length)
+        if (!StoreLayout.TryReadInteger(store, ref position, out var count) || count > store.Length || StoreLayout.DataStart(count) > store.Length)
         {
             return null;
         }
@@ -122,12 +122,7 @@ public sealed class PreviousStore
         var offsets = new int[count + 1];
         for (var i = 0; i <= count; i++)
         {
-            var value = 0;
-            for (var digit = 0; digit < StoreLayout.OffsetDigits; digit++)
-            {
-                value |= (store[start + (i * StoreLayout.OffsetDigits) + digit] & StoreLayout.DigitMask) << (digit * StoreLayout.DigitBits);
-            }
-
+            var value = StoreLayout.ReadOffset(store, start + (i * StoreLayout.OffsetDigits));
             if (i > 0 ? value < offsets[i - 1] : value != 0)
             {
                 return null;

@@ -82,22 +82,5 @@ public static class StoreWriter
     }
 
     private static int Integer(byte[] bytes, ref int position) =>
-        TryInteger(bytes, ref position, out var value) ? value : throw new InvalidOperationException("A record does not start with a title.");
-
-    /// <summary>Reads an integer written as <see cref="StoreLayout"/> defines, if one starts at <paramref name="position"/>.</summary>
-    internal static bool TryInteger(byte[] bytes, ref int position, out int value)
-    {
-        value = 0;
-        for (var shift = 0; position < bytes.Length && shift <= 30; shift += StoreLayout.DigitBits)
-        {
-            var digit = bytes[position++];
-            value |= (digit & StoreLayout.DigitMask) << shift;
-            if (digit < StoreLayout.MoreDigit)
-            {
-                return value >= 0;
-            }
-        }
-
-        return false;
-    }
+        StoreLayout.TryReadInteger(bytes, ref position, out var value) ? value : throw new InvalidOperationException("A record does not start with a title.");
 }
