@@ -3,7 +3,10 @@ using System.Collections;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
+using System.Buffers;
 using System.Reflection;
+using System.Runtime.InteropServices;
+using System.Text.Unicode;
 using System.Threading;
 using Corpus.Storage;
 
@@ -79,27 +82,40 @@ public sealed class ArticleStore : IReadOnlyList<Article>, IList<Article>
         return new ArticleStore(bytes, ids);
     }
 
-    /// <summary>A store written as UTF-8 literals in generated code, in one or more chunks, copied once into one array.</summary>
+    /// <summary>
+    /// A store written as UTF-8 literals in generated code, in one or more chunks: the store's UTF-8 form, whose titles
+    /// are UTF-8 instead of UTF-16 (a literal must be valid UTF-8). The chunks are copied once into one array, the titles
+    /// turned back into UTF-16 on the way.
+    /// </summary>
     /// <param name="ids">Returns the articles' ids as the generator wrote them (their count, then each id as text), typically a <c>"…"u8</c> literal.</param>
-    /// <param name="length">The store's length in bytes: the chunks' lengths added up.</param>
+    /// <param name="length">The store's length in bytes, with its titles in UTF-16.</param>
     /// <param name="chunks">How many chunks there are.</param>
-    /// <param name="chunk">Returns chunk <c>i</c>, for <c>i</c> from 0 to <paramref name="chunks"/> − 1.</param>
+    /// <param name="chunk">Returns chunk <c>i</c>, for <c>i</c> from 0 to <paramref name="chunks"/> − 1; a chunk holds whole characters.</param>
     public static ArticleStore FromUtf8(Utf8Source ids, int length, int chunks, Utf8ChunkSource chunk)
     {
         ArgumentNullException.ThrowIfNull(ids);
         ArgumentNullException.ThrowIfNull(chunk);
+        ArgumentOutOfRangeException.ThrowIfNegative(length);
+        var count = new StoreReader(ids()).Integer();
+        var titlesStart = StoreLayout.DataStart(count);
+        var titlesEnd = -1;
         var array = new byte[length];
         var position = 0;
         for (var i = 0; i < chunks; i++)
         {
             var bytes = chunk(i);
-            if (bytes.Length > length - position)
+            while (!bytes.IsEmpty)
             {
-                throw StoreReader.Corrupt("its chunks are longer than the store");
-            }
+                if (titlesEnd < 0 && position == titlesStart)
+                {
+                    titlesEnd = TitlesEnd(array, count);
+                }
 
-            bytes.CopyTo(array.AsSpan(position));
-            position += bytes.Length;
+                var read = position >= titlesStart && position < titlesEnd
+                    ? Utf16Titles(bytes, array.AsSpan(position, titlesEnd - position), ref position)
+                    : Copy(bytes, array.AsSpan(position, (position < titlesStart ? Math.Min(titlesStart, length) : length) - position), ref position);
+                bytes = bytes[read..];
+            }
         }
 
         if (position != length)
@@ -108,6 +124,44 @@ public sealed class ArticleStore : IReadOnlyList<Article>, IList<Article>
         }
 
         return new ArticleStore(StoreBytes.FromArray(array), ids);
+
+        static int Copy(ReadOnlySpan<byte> bytes, Span<byte> destination, ref int position)
+        {
+            var read = Math.Min(bytes.Length, destination.Length);
+            if (read == 0)
+            {
+                throw StoreReader.Corrupt("its chunks are longer than the store");
+            }
+
+            bytes[..read].CopyTo(destination);
+            position += read;
+            return read;
+        }
+
+        static int Utf16Titles(ReadOnlySpan<byte> bytes, Span<byte> destination, ref int position)
+        {
+            var status = Utf8.ToUtf16(bytes, MemoryMarshal.Cast<byte, char>(destination), out var read, out var written, replaceInvalidSequences: false);
+            if (read == 0 || status is OperationStatus.InvalidData or OperationStatus.NeedMoreData)
+            {
+                throw StoreReader.Corrupt("its titles are not the UTF-8 the offsets say");
+            }
+
+            position += written * 2;
+            return read;
+        }
+    }
+
+    /// <summary>Where the titles end in a store whose offset tables are in <paramref name="array"/>.</summary>
+    private static int TitlesEnd(byte[] array, int count)
+    {
+        var length = new StoreReader(array).OffsetAt(StoreLayout.RecordOffsetTableStart(count) - StoreLayout.OffsetDigits);
+        var start = StoreLayout.DataStart(count);
+        if (length % 2 != 0 || length > array.Length - start)
+        {
+            throw StoreReader.Corrupt("its titles are not as long as the store");
+        }
+
+        return start + length;
     }
 
     /// <summary>The number of articles.</summary>
@@ -264,15 +318,7 @@ public sealed class ArticleStore : IReadOnlyList<Article>, IList<Article>
     private Article Decode(int index)
     {
         var (start, end) = Bounds("title", _titleOffsets, _titlesStart, index, _recordsStart);
-        var reader = new StoreReader(_bytes.Span, start);
-        var charLength = reader.Integer();
-        var byteLength = reader.Integer();
-        if (reader.Position + byteLength != end)
-        {
-            throw StoreReader.Corrupt($"title {index} is not as long as its offsets say");
-        }
-
-        return new Article(this, index, _bytes.Utf16(reader.Position, byteLength, charLength));
+        return new Article(this, index, _bytes.Utf16(start, end - start));
     }
 
     private int[] FindIds()
@@ -306,7 +352,7 @@ public sealed class ArticleStore : IReadOnlyList<Article>, IList<Article>
 /// <returns>The bytes, typically a <c>"…"u8</c> literal; they are read, never kept.</returns>
 public delegate ReadOnlySpan<byte> Utf8Source();
 
-/// <summary>For generated code: returns one chunk of a store written as UTF-8 literals.</summary>
+/// <summary>For generated code: returns one chunk of a store written as UTF-8 literals (its UTF-8 form).</summary>
 /// <param name="index">The chunk's index.</param>
-/// <returns>The chunk's bytes, typically a <c>"…"u8</c> literal; they are copied, never kept.</returns>
+/// <returns>The chunk's bytes, typically a <c>"…"u8</c> literal, whole characters only; they are copied, never kept.</returns>
 public delegate ReadOnlySpan<byte> Utf8ChunkSource(int index);

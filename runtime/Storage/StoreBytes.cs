@@ -1,8 +1,8 @@
 using System;
-using System.Buffers;
 using System.IO;
 using System.Reflection;
-using System.Text.Unicode;
+using System.Runtime.InteropServices;
+using System.Text;
 
 namespace Corpus.Storage;
 
@@ -39,25 +39,23 @@ internal sealed unsafe class StoreBytes
     public static StoreBytes FromArray(byte[] array) => new(array);
 
     /// <summary>
-    /// Decodes <paramref name="byteLength"/> bytes of UTF-8 from <paramref name="start"/> into a string of
-    /// <paramref name="charLength"/> characters, which the store gives, in one pass: the bytes need not be counted first.
+    /// The string whose UTF-16 code units, little-endian, are the <paramref name="length"/> bytes at
+    /// <paramref name="start"/>: one copy, with nothing to decode.
     /// </summary>
-    public string Utf16(int start, int byteLength, int charLength)
+    public string Utf16(int start, int length)
     {
-        if ((uint)start > (uint)Length || (uint)byteLength > (uint)(Length - start)
-            || charLength < 0 || charLength > byteLength || (charLength == 0) != (byteLength == 0))
+        if ((uint)start > (uint)Length || (uint)length > (uint)(Length - start) || length % 2 != 0)
         {
-            throw StoreReader.Corrupt("a text is not as long as the store says");
+            throw StoreReader.Corrupt("a title is not as long as the store says");
         }
 
-        return charLength == 0 ? string.Empty : string.Create(charLength, (Store: this, Start: start, Length: byteLength), static (chars, text) =>
+        if (length == 0)
         {
-            var status = Utf8.ToUtf16(text.Store.Span.Slice(text.Start, text.Length), chars, out var read, out var written);
-            if (status != OperationStatus.Done || read != text.Length || written != chars.Length)
-            {
-                throw StoreReader.Corrupt("a text is not as long as the store says");
-            }
-        });
+            return string.Empty;
+        }
+
+        var bytes = Span.Slice(start, length);
+        return BitConverter.IsLittleEndian ? new string(MemoryMarshal.Cast<byte, char>(bytes)) : Encoding.Unicode.GetString(bytes);
     }
 
     /// <summary>The store embedded in <paramref name="assembly"/>, or <see langword="null"/> when it holds none.</summary>

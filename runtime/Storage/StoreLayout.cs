@@ -9,14 +9,14 @@ namespace Corpus.Storage;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Every byte of a store is valid UTF-8, so the same bytes can also be written as a <c>"…"u8</c> literal: integers
-/// are written in base 32 with one printable ASCII byte per digit, and text as UTF-8.
+/// Integers are written in base 32 with one printable ASCII byte per digit, text as UTF-8, and titles as UTF-16:
 /// </para>
 /// <code>
-/// store    = Magic, count, title offset × (count + 1), record offset × (count + 1), title × count, record × count
-/// offset   = OffsetDigits fixed-width digits: where a title (a record) starts, counted from the first title (record);
+/// store    = Magic, count, title offset × (count + 1), record offset × (count + 1), titles, record × count
+/// offset   = OffsetDigits fixed-width digits: where a title (a record) starts, in bytes from the first title (record);
 ///            the last one is the length of all titles (records)
-/// title    = integer length in UTF-16 code units, text
+/// titles   = every title's UTF-16 code units, little-endian, one after another: title i is the bytes between offsets
+///            i and i + 1
 /// record   = length of metadata, metadata, body (UTF-8, paragraphs joined by "\n\n", up to the next offset)
 /// metadata = source path, format, authors, published, dateline, publisher, original url, credits, images, tags,
 ///            front-matter metadata, word count, language, removed texts (in this order)
@@ -27,9 +27,15 @@ namespace Corpus.Storage;
 /// </code>
 /// <para>
 /// The titles lie together, apart from the records, so that listing every title reads one short stretch of memory
-/// instead of the start of every record, each on a page of its own; and a title's UTF-16 length lets it be decoded
-/// in one pass. The writer is handed each article as one run of bytes, its title then its record, and moves the
-/// title into place: an article's bytes, their hash and the store's size are the same whichever section holds them.
+/// instead of the start of every record, each on a page of its own; and they are UTF-16, the form of a .NET string,
+/// so that making a title's string is one copy, with nothing to decode. The writer is handed each article as one run
+/// of bytes, its title then its record, and moves the title into place: an article's bytes, their hash and the
+/// store's size are the same whichever section holds them.
+/// </para>
+/// <para>
+/// Every byte but the titles' is valid UTF-8. A store written as <c>"…"u8</c> literals (<c>CorpusStorage=Inline</c>)
+/// must be valid UTF-8 throughout, so there its titles are written as UTF-8 and turned back into UTF-16 when the store
+/// is opened: the store's UTF-8 form, which differs from the store in nothing else.
 /// </para>
 /// </remarks>
 internal static class StoreLayout
@@ -38,7 +44,7 @@ internal static class StoreLayout
     public const string ResourceName = "Corpus.Store";
 
     /// <summary>The first bytes of every store, with the layout's version.</summary>
-    public const string Magic = "CorpusStore/2\n";
+    public const string Magic = "CorpusStore/3\n";
 
     /// <summary>A digit that another digit follows: <c>MoreDigit + d</c>, <c>0x60…0x7F</c>.</summary>
     public const byte MoreDigit = 0x60;

@@ -35,7 +35,7 @@ public class ManifestTests
             (ulong)i * 0x9E3779B97F4A7C15,
             "dir/" + text + i,
             "/full/" + text + i,
-            new ArticleSummary(text, i, text, text, i % 2 == 0 ? null : text, i, new StoreEntry("dir/" + text + i, i, (ulong)i)),
+            new ArticleSummary(text, i, text, text, i % 2 == 0 ? null : text, i, new StoreEntry("dir/" + text + i, StoreEntry.TitleLengthOf(text), StoreEntry.TitleLengthOf(text) + i, (ulong)i)),
             EquatableArray.Create(new ReaderDiagnostic(DiagnosticKind.SpamFound, "/full/" + text, i, i + 1, i + 2, EquatableArray.Create(text, "", text)))));
         var digests = read.Concat(awkward).ToList();
         Assert.Contains(digests, d => d.Article is null);
@@ -53,18 +53,29 @@ public class ManifestTests
     [Theory]
     [InlineData("CorpusStore/1 manifest\n")]
     [InlineData("0123456789abcdef\t/a.txt\ta.txt\t-\t0")]
-    [InlineData("CorpusStore/2 manifest\n0123456789abcdef\t/a.txt\ta.txt\t-\n")]
-    [InlineData("CorpusStore/2 manifest\n0123456789abcdef\t/a.txt\ta.txt\t-\t0\textra\n")]
-    [InlineData("CorpusStore/2 manifest\n0123456789abcdef\t/a.txt\ta.txt\t?\t0\n")]
-    [InlineData("CorpusStore/2 manifest\n0123456789abcdef\t/a.\\qtxt\ta.txt\t-\t0\n")]
-    [InlineData("CorpusStore/2 manifest\n0123456789abcdef\t/a.txt\\\ta.txt\t-\t0\n")]
-    [InlineData("CorpusStore/2 manifest\n0123456789abcdef\t/a.txt\ta.txt\t-\t1\tNoSuchKind\t/a.txt\t1\t1\t0\t0\n")]
-    [InlineData("CorpusStore/2 manifest\n0123456789abcdef\t/a.txt\ta.txt\t-\t1\t999\t/a.txt\t1\t1\t0\t0\n")]
-    [InlineData("CorpusStore/2 manifest\n0123456789abcdef\t/a.txt\ta.txt\t-\t1\tSpamFound\t/a.txt\t1\t1\t0\t2\tonly one\n")]
-    [InlineData("CorpusStore/2 manifest\n0123456789abcde\t/a.txt\ta.txt\t-\t0\n")]
-    [InlineData("CorpusStore/2 manifest\n0123456789abcdef\t/a.txt\ta.txt\tA\tTitle\tone\tid\t\t\\N\t3\t10\t0123456789abcdef\t0\n")]
+    [InlineData("CorpusStore/3 manifest\n0123456789abcdef\t/a.txt\ta.txt\t-\n")]
+    [InlineData("CorpusStore/3 manifest\n0123456789abcdef\t/a.txt\ta.txt\t-\t0\textra\n")]
+    [InlineData("CorpusStore/3 manifest\n0123456789abcdef\t/a.txt\ta.txt\t?\t0\n")]
+    [InlineData("CorpusStore/3 manifest\n0123456789abcdef\t/a.\\qtxt\ta.txt\t-\t0\n")]
+    [InlineData("CorpusStore/3 manifest\n0123456789abcdef\t/a.txt\\\ta.txt\t-\t0\n")]
+    [InlineData("CorpusStore/3 manifest\n0123456789abcdef\t/a.txt\ta.txt\t-\t1\tNoSuchKind\t/a.txt\t1\t1\t0\t0\n")]
+    [InlineData("CorpusStore/3 manifest\n0123456789abcdef\t/a.txt\ta.txt\t-\t1\t999\t/a.txt\t1\t1\t0\t0\n")]
+    [InlineData("CorpusStore/3 manifest\n0123456789abcdef\t/a.txt\ta.txt\t-\t1\tSpamFound\t/a.txt\t1\t1\t0\t2\tonly one\n")]
+    [InlineData("CorpusStore/3 manifest\n0123456789abcde\t/a.txt\ta.txt\t-\t0\n")]
+    [InlineData("CorpusStore/3 manifest\n0123456789abcdef\t/a.txt\ta.txt\tA\tTitle\tone\tid\t\t\\N\t3\t10\t0123456789abcdef\t0\n")]
+    [InlineData("CorpusStore/3 manifest\n0123456789abcdef\t/a.txt\ta.txt\tA\tTitle\t1\tid\t\t\\N\t3\t9\t0123456789abcdef\t0\n")]
     public void A_manifest_that_is_not_exactly_one_this_version_writes_is_not_read(string text) =>
         Assert.Null(StoreManifest.Read(text));
+
+    [Fact]
+    public void An_article_line_is_read_when_its_bytes_can_hold_its_title()
+    {
+        // The line the last case above refuses, but long enough for its title's 10 bytes of UTF-16.
+        var manifest = StoreManifest.Read("CorpusStore/3 manifest\n0123456789abcdef\t/a.txt\ta.txt\tA\tTitle\t1\tid\t\t\\N\t3\t10\t0123456789abcdef\t0\n");
+
+        var entry = Assert.Single(Assert.IsType<StoreManifest>(manifest).Entries);
+        Assert.Equal((10, 10), (entry.TitleLength, entry.Length));
+    }
 
     [Fact]
     public void An_unchanged_file_is_taken_from_the_manifest_and_a_changed_one_is_read()

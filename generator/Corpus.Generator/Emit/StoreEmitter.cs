@@ -1,13 +1,13 @@
 using System.Collections.Generic;
-using System.Text;
 using Corpus.Generator.Pipeline;
 using Corpus.Reading.Storage;
 
 namespace Corpus.Generator.Emit;
 
 /// <summary>
-/// Writes an inline store (<c>CorpusStorage=Inline</c>): the store's bytes as UTF-8 literals in the assembly's data
-/// section, in chunks, since one huge literal costs the compiler far more memory than several smaller ones.
+/// Writes an inline store (<c>CorpusStorage=Inline</c>): the store's UTF-8 form (its titles as UTF-8) as UTF-8 literals
+/// in the assembly's data section, in chunks, since one huge literal costs the compiler far more memory than several
+/// smaller ones.
 /// </summary>
 internal static class StoreEmitter
 {
@@ -16,13 +16,12 @@ internal static class StoreEmitter
 
     public static string Emit(CorpusOptions options, IReadOnlyList<StoreEntry> entries)
     {
-        var store = StoreWriter.Write(entries);
-        var text = Encoding.UTF8.GetString(store);
+        var (text, storeLength) = StoreWriter.WriteUtf8Form(entries);
         var chunks = Chunks(text);
 
         var writer = new SourceWriter().FileHeader();
         writer.OpenClass(options.Namespace, options.ClassName, "static");
-        writer.Line($"private static global::Corpus.ArticleStore {IndexEmitter.CreateStoreMethod}() => global::Corpus.ArticleStore.FromUtf8(static () => {IndexEmitter.IdsProperty}, {store.Length}, {chunks.Count}, static chunk => chunk switch");
+        writer.Line($"private static global::Corpus.ArticleStore {IndexEmitter.CreateStoreMethod}() => global::Corpus.ArticleStore.FromUtf8(static () => {IndexEmitter.IdsProperty}, {storeLength}, {chunks.Count}, static chunk => chunk switch");
         writer.Open();
         for (var i = 0; i < chunks.Count; i++)
         {
@@ -43,16 +42,19 @@ internal static class StoreEmitter
         return writer.CloseClass(options.Namespace).ToString();
     }
 
-    /// <summary>The text in pieces of at most <see cref="ChunkLength"/> characters, never splitting a surrogate pair.</summary>
-    private static List<string> Chunks(string text)
+    /// <summary>
+    /// The text in pieces of at most <paramref name="chunkLength"/> characters (two where one would split a surrogate
+    /// pair), never splitting a surrogate pair: each piece is whole characters, as the runtime expects.
+    /// </summary>
+    internal static List<string> Chunks(string text, int chunkLength = ChunkLength)
     {
         var chunks = new List<string>();
         for (var start = 0; start < text.Length;)
         {
-            var length = System.Math.Min(ChunkLength, text.Length - start);
+            var length = System.Math.Min(chunkLength, text.Length - start);
             if (start + length < text.Length && char.IsHighSurrogate(text[start + length - 1]))
             {
-                length--;
+                length += length == 1 ? 1 : -1;
             }
 
             chunks.Add(text.Substring(start, length));

@@ -37,9 +37,9 @@ public sealed class PreviousStore
         for (var i = 0; i < runs.Length; i++)
         {
             var entry = manifest.Entries[i];
-            if (runs[i].Length == entry.Length && StoreHash.Of(runs[i]) == entry.Hash)
+            if (runs[i].Title == entry.TitleLength && runs[i].Bytes.Length == entry.Length && StoreHash.Of(runs[i].Bytes) == entry.Hash)
             {
-                records[entry.SourcePath] = runs[i];
+                records[entry.SourcePath] = runs[i].Bytes;
             }
         }
 
@@ -63,15 +63,16 @@ public sealed class PreviousStore
         }
 
         return _records.TryGetValue(article.Entry.SourcePath, out var record)
-            ? digest with { Article = article with { Entry = new StoreEntry(article.Entry.SourcePath, record.Length, article.Entry.Hash, record) } }
+            ? digest with { Article = article with { Entry = new StoreEntry(article.Entry.SourcePath, article.Entry.TitleLength, record.Length, article.Entry.Hash, record) } }
             : null;
     }
 
     /// <summary>
-    /// Every article's bytes as <see cref="RecordWriter"/> wrote them (its title, then its record), in store order; or
-    /// <see langword="null"/> when <paramref name="store"/> is not laid out as this version lays stores out.
+    /// Every article's bytes as <see cref="RecordWriter"/> wrote them (its title, then its record) with the length of the
+    /// title, in store order; or <see langword="null"/> when <paramref name="store"/> is not laid out as this version lays
+    /// stores out.
     /// </summary>
-    internal static byte[][]? Runs(byte[] store)
+    internal static (byte[] Bytes, int Title)[]? Runs(byte[] store)
     {
         var magic = StoreLayout.Magic;
         if (store.Length < magic.Length)
@@ -101,7 +102,7 @@ public sealed class PreviousStore
             return null;
         }
 
-        var runs = new byte[count][];
+        var runs = new (byte[] Bytes, int Title)[count];
         var recordStart = dataStart + titles[count];
         for (var i = 0; i < count; i++)
         {
@@ -110,7 +111,7 @@ public sealed class PreviousStore
             var run = new byte[titleLength + recordLength];
             Buffer.BlockCopy(store, dataStart + titles[i], run, 0, titleLength);
             Buffer.BlockCopy(store, recordStart + records[i], run, titleLength, recordLength);
-            runs[i] = run;
+            runs[i] = (run, titleLength);
         }
 
         return runs;

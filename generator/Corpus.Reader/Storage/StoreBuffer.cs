@@ -53,11 +53,15 @@ internal sealed class StoreBuffer
         Raw(value, length);
     }
 
-    /// <summary>A title: its length in UTF-16 code units, then the text, so that the reader can decode it in one pass.</summary>
+    /// <summary>A title: its UTF-16 code units, little-endian, with no length before it (the title offsets give it).</summary>
     public void Title(string value)
     {
-        Integer(value.Length);
-        Text(value);
+        Reserve(value.Length * 2);
+        foreach (var c in value)
+        {
+            _bytes[Length++] = (byte)c;
+            _bytes[Length++] = (byte)(c >> 8);
+        }
     }
 
     public void OptionalText(string? value)

@@ -15,10 +15,10 @@ namespace Corpus.Reading.Storage;
 /// </summary>
 /// <remarks>
 /// <code>
-/// CorpusStore/2 manifest
+/// CorpusStore/3 manifest
 /// fingerprint ⇥ diagnostic path ⇥ source path ⇥ article ⇥ diagnostics     one line per article file, by diagnostic path
 /// article     = "-" when the file was left out, else "A" ⇥ title ⇥ title line ⇥ requested id ⇥ byline ⇥ lead ⇥
-///               word count ⇥ record length ⇥ record hash
+///               word count ⇥ length ⇥ hash of the article's bytes in the store (its title and record)
 /// diagnostics = count, then per diagnostic: kind ⇥ path ⇥ line ⇥ column ⇥ length ⇥ argument count ⇥ arguments
 /// </code>
 /// Fields are separated by tabs. In a text field, <c>\\</c>, <c>\t</c>, <c>\n</c> and <c>\r</c> stand for a backslash,
@@ -27,7 +27,7 @@ namespace Corpus.Reading.Storage;
 /// </remarks>
 public sealed class StoreManifest : IEquatable<StoreManifest>
 {
-    public const string Header = "CorpusStore/2 manifest";
+    public const string Header = "CorpusStore/3 manifest";
 
     private const string None = "\\N";
 
@@ -213,12 +213,13 @@ public sealed class StoreManifest : IEquatable<StoreManifest>
                 || !fields.OptionalText(out var lead)
                 || !fields.Number(out var wordCount)
                 || !fields.Number(out var length)
-                || !fields.Hash(out var hash))
+                || !fields.Hash(out var hash)
+                || length < StoreEntry.TitleLengthOf(title))
             {
                 return null;
             }
 
-            article = new ArticleSummary(title, titleLine, requestedId, byline, lead, wordCount, new StoreEntry(sourcePath, length, hash));
+            article = new ArticleSummary(title, titleLine, requestedId, byline, lead, wordCount, new StoreEntry(sourcePath, StoreEntry.TitleLengthOf(title), length, hash));
         }
         else if (marker != "-")
         {

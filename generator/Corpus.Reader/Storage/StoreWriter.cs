@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text;
 using Corpus.Storage;
 
 namespace Corpus.Reading.Storage;
@@ -30,35 +31,57 @@ public static class StoreWriter
         }
 
         var records = new byte[entries.Count][];
-        var titleLengths = new int[entries.Count];
         for (var i = 0; i < entries.Count; i++)
         {
             records[i] = entries[i].Record ?? throw new InvalidOperationException($"The entry for '{entries[i].SourcePath}' holds no record.");
-            titleLengths[i] = TitleLength(records[i]);
         }
 
         var store = new StoreBuffer((int)size);
         store.Raw(StoreLayout.Magic);
         store.Integer(entries.Count);
-        OffsetTable(store, records, i => titleLengths[i]);
-        OffsetTable(store, records, i => records[i].Length - titleLengths[i]);
+        OffsetTable(store, entries.Count, i => entries[i].TitleLength);
+        OffsetTable(store, entries.Count, i => entries[i].Length - entries[i].TitleLength);
         for (var i = 0; i < records.Length; i++)
         {
-            store.Bytes(records[i], 0, titleLengths[i]);
+            store.Bytes(records[i], 0, entries[i].TitleLength);
         }
 
         for (var i = 0; i < records.Length; i++)
         {
-            store.Bytes(records[i], titleLengths[i], records[i].Length - titleLengths[i]);
+            store.Bytes(records[i], entries[i].TitleLength, entries[i].Length - entries[i].TitleLength);
         }
 
         return store.ToArray();
     }
 
-    private static void OffsetTable(StoreBuffer store, byte[][] records, Func<int, int> length)
+    /// <summary>
+    /// The store of <paramref name="entries"/> in its UTF-8 form, as text: its titles as UTF-8 instead of UTF-16, so that
+    /// every byte is valid UTF-8 and the whole can be written as <c>"…"u8</c> literals. <c>ArticleStore.FromUtf8</c>
+    /// turns the titles back into UTF-16; the store's own length is that of <see cref="Write"/>'s result.
+    /// </summary>
+    /// <returns>The text, and the length of the store it stands for.</returns>
+    public static (string Text, int StoreLength) WriteUtf8Form(IReadOnlyList<StoreEntry> entries)
+    {
+        var store = Write(entries);
+        var titlesStart = StoreLayout.DataStart(entries.Count);
+        var titlesEnd = titlesStart;
+        foreach (var entry in entries)
+        {
+            titlesEnd += entry.TitleLength;
+        }
+
+        // Every title is a whole number of UTF-16 code units, so the section is one run of them; a lone surrogate, which
+        // UTF-8 cannot hold, becomes U+FFFD, still one code unit.
+        var text = Encoding.UTF8.GetString(store, 0, titlesStart)
+            + Encoding.Unicode.GetString(store, titlesStart, titlesEnd - titlesStart)
+            + Encoding.UTF8.GetString(store, titlesEnd, store.Length - titlesEnd);
+        return (text, store.Length);
+    }
+
+    private static void OffsetTable(StoreBuffer store, int count, Func<int, int> length)
     {
         var offset = 0;
-        for (var i = 0; i < records.Length; i++)
+        for (var i = 0; i < count; i++)
         {
             store.Offset(offset);
             offset += length(i);
@@ -66,21 +89,4 @@ public static class StoreWriter
 
         store.Offset(offset);
     }
-
-    /// <summary>How many bytes the title takes at the start of <paramref name="record"/>: its UTF-16 length, its byte length and its bytes.</summary>
-    private static int TitleLength(byte[] record)
-    {
-        var position = 0;
-        Integer(record, ref position);
-        var bytes = Integer(record, ref position);
-        if (bytes > record.Length - position)
-        {
-            throw new InvalidOperationException("A record's title runs past its end.");
-        }
-
-        return position + bytes;
-    }
-
-    private static int Integer(byte[] bytes, ref int position) =>
-        StoreLayout.TryReadInteger(bytes, ref position, out var value) ? value : throw new InvalidOperationException("A record does not start with a title.");
 }

@@ -153,6 +153,9 @@ internal sealed class GeneratorHarness
         return new TestOptions(values);
     }
 
+    /// <summary>The platform's assemblies and the runtime library: what a consumer compiles against.</summary>
+    public static ImmutableArray<MetadataReference> ConsumerReferences => References.Value;
+
     private static ImmutableArray<MetadataReference> LoadReferences()
     {
         var platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);

@@ -4,9 +4,9 @@
 
 static partial class Articles
 {
-    private static global::Corpus.ArticleStore __CreateStore() => global::Corpus.ArticleStore.FromUtf8(static () => __Ids, 75, 1, static chunk => chunk switch
+    private static global::Corpus.ArticleStore __CreateStore() => global::Corpus.ArticleStore.FromUtf8(static () => __Ids, 80, 1, static chunk => chunk switch
     {
-        0 => "CorpusStore/2\nA`````@i````@`````@{````@GGA titleSEa.txt@@@@@@@@@@B@@A body."u8,
+        0 => "CorpusStore/3\nA`````@n````@`````@{````@A titleSEa.txt@@@@@@@@@@B@@A body."u8,
         _ => default,
     });
 }
