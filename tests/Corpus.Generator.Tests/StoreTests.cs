@@ -40,6 +40,26 @@ public class StoreTests
         Assert.Contains("'articles/b.md'", diagnostic.GetMessage(), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// An IDE compiles with the store its last build wrote, behind any article saved since; the package's targets tell
+    /// the generator so in design-time builds, and it checks nothing there. The same edit fails a build (above).
+    /// </summary>
+    [Theory]
+    [InlineData("an edited article")]
+    [InlineData("no store yet")]
+    public void An_IDE_compilation_does_not_check_the_store_its_last_build_wrote(string state)
+    {
+        var harness = new GeneratorHarness { EmbeddedStore = true, GlobalConfig = new Dictionary<string, string> { ["corpus_design_time"] = "true" } };
+        var edited = Corpus.Select((a, i) => i == 1 ? a with { Text = "# Beta story, edited\n\nThe *second* body, edited since the last build." } : a).ToList();
+        var texts = edited.Select(harness.ToAdditionalText);
+        var driver = harness.CreateDriver(edited, state == "no store yet" ? [.. texts] : [.. texts, harness.ManifestText(Corpus)]);
+
+        var result = driver.RunGenerators(harness.CreateCompilation()).GetRunResult();
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Contains("Beta story, edited", string.Concat(result.GeneratedTrees.Select(t => t.ToString())), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_store_with_an_article_the_compiler_did_not_read_fails_the_build()
     {

@@ -88,6 +88,27 @@ public sealed class StoreTests(PackedPackageFixture package)
     }
 
     /// <summary>
+    /// The same disagreement in a design-time build, as an IDE runs one: the package's targets hand the compiler the
+    /// design-time config, and the generator leaves the check to the next real build, which rewrites the store.
+    /// </summary>
+    [Fact]
+    public async Task A_design_time_build_leaves_the_store_check_to_the_next_build()
+    {
+        var (build, _) = await BuildSampleWithTargetsAsync("design-time", treatWarningsAsErrors: false, $"""
+              <Target Name="EditAnArticleAfterTheStoreIsWritten" AfterTargets="CorpusWriteStore">
+                <WriteLinesToFile File="{SampleProbe.EditedArticle}" Lines="# Edited behind the store's back;;Not what the store holds." Overwrite="true" />
+              </Target>
+              <Target Name="ShowAnalyzerConfigs" BeforeTargets="CoreCompile">
+                <Message Importance="high" Text="Analyzer config: %(EditorConfigFiles.Filename)%(EditorConfigFiles.Extension)" />
+              </Target>
+            """, "-p:DesignTimeBuild=true");
+
+        Assert.True(build.Succeeded, $"A design-time build reported the store it is behind.\n{build}");
+        Assert.Contains(build.Lines, line => line.Contains("Analyzer config: Corpus.DesignTime.globalconfig", StringComparison.Ordinal));
+        Assert.DoesNotContain(build.Lines, line => line.Contains("CORPUS023", StringComparison.Ordinal));
+    }
+
+    /// <summary>
     /// The generator takes each article the build task read from the task's manifest instead of reading it again: a
     /// target gives one article another title in the manifest only, and the generated code names the article by it.
     /// This proves that the task and the generator in the package are the same build of the reader, which a digest
@@ -113,14 +134,15 @@ public sealed class StoreTests(PackedPackageFixture package)
 
     /// <summary>Builds the sample probe, in a directory of its own, with <paramref name="targets"/> added to its project.</summary>
     /// <returns>The build, and where its generated sources were written.</returns>
-    private async Task<(ProcessResult Build, string Generated)> BuildSampleWithTargetsAsync(string name, bool treatWarningsAsErrors, string targets)
+    private async Task<(ProcessResult Build, string Generated)> BuildSampleWithTargetsAsync(string name, bool treatWarningsAsErrors, string targets, params string[] arguments)
     {
         package.RequirePack();
         var probe = ProbeProject.Write(
             package.ProbeDirectory(name),
             new ProbeSettings(package.FeedDirectory, package.PackagesDirectory, SampleProbe.Articles(), treatWarningsAsErrors) { Targets = targets });
-        var generated = package.ProbeDirectory(Path.Combine("generated", name));
-        return (await probe.BuildAsync(generated), generated);
+        // Made here: a design-time build skips the target that makes it, and the compiler makes only what lies below it.
+        var generated = Directory.CreateDirectory(package.ProbeDirectory(Path.Combine("generated", name))).FullName;
+        return (await probe.BuildAsync(generated, arguments), generated);
     }
 
     private static string[] ManifestLines(string manifest) => manifest.Split('\n', StringSplitOptions.RemoveEmptyEntries)[1..];

@@ -22,8 +22,21 @@ internal sealed record CorpusOptions(string Namespace, string ClassName, Article
 {
     public const string DefaultClassName = "Articles";
 
+    /// <summary>
+    /// The key of a global analyzer config entry the package's targets set in an IDE's design-time build only (from the
+    /// file <c>Corpus.DesignTime.globalconfig</c>): a separate file, so that the editor config the SDK generates stays
+    /// the same in design-time and real builds.
+    /// </summary>
+    public const string DesignTimeKey = "corpus_design_time";
+
     /// <summary>Where article records are kept: <c>CorpusStorage</c>, set to <c>Resource</c> by the package's targets.</summary>
     public StorageMode Storage { get; init; } = StorageMode.Inline;
+
+    /// <summary>
+    /// Whether this is an IDE's compilation, from a design-time build: its embedded store is the one the last build wrote,
+    /// which is behind the articles whenever one has been saved since, until the next build rewrites it.
+    /// </summary>
+    public bool DesignTime { get; init; }
 
     public static CorpusOptions From(AnalyzerConfigOptions options)
     {
@@ -41,7 +54,8 @@ internal sealed record CorpusOptions(string Namespace, string ClassName, Article
             invalid.Add(new InvalidSetting(StorageModes.PropertyName, requestedStorage, "'" + storage + "'"));
         }
 
-        return new CorpusOptions(@namespace, className, reading, invalid.ToEquatableArray()) { Storage = storage };
+        var designTime = options.TryGetValue(DesignTimeKey, out var flag) && string.Equals(flag.Trim(), "true", System.StringComparison.OrdinalIgnoreCase);
+        return new CorpusOptions(@namespace, className, reading, invalid.ToEquatableArray()) { Storage = storage, DesignTime = designTime };
     }
 
     private static string Check(string name, string value, bool valid, string fallback, List<InvalidSetting> invalid)

@@ -38,6 +38,9 @@ internal sealed class GeneratorHarness
     /// <summary>Other MSBuild properties, by name without the <c>build_property.</c> prefix.</summary>
     public IReadOnlyDictionary<string, string> Properties { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Entries of global analyzer config files, such as the package's design-time one, by key.</summary>
+    public IReadOnlyDictionary<string, string> GlobalConfig { get; init; } = new Dictionary<string, string>();
+
     public string ConsumerSource { get; init; } = "namespace Consumer { internal static class Program { private static void Main() { } } }";
 
     /// <summary>
@@ -125,6 +128,11 @@ internal sealed class GeneratorHarness
         foreach (var (name, value) in Properties)
         {
             global["build_property." + name] = value;
+        }
+
+        foreach (var (key, value) in GlobalConfig)
+        {
+            global[key] = value;
         }
 
         var perFile = articles.Where(a => a.IsArticle).ToDictionary(FullPath, ItemOptions);
