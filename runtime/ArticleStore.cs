@@ -13,7 +13,7 @@ using Corpus.Storage;
 namespace Corpus;
 
 /// <summary>
-/// For generated code: the articles of one generated corpus, read on demand from its store, the compact UTF-8 bytes
+/// For generated code: the articles of one generated corpus, read on demand from its store, the compact bytes
 /// the build wrote (<c>Corpus.Store</c>, an embedded resource, or literals in generated code). Creating the store reads
 /// only its header; an article is created with its title on first access and then kept, its other fields are decoded
 /// from its record when one of them is first read, and its body only when its <see cref="Article.Paragraphs"/> or

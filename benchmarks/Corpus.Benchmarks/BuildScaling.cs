@@ -61,9 +61,8 @@ public static class BuildScaling
         var source = new PackageSource(feed, packages, Path.GetFileNameWithoutExtension(package)["Corpus.".Length..]);
         var runtime = Path.Combine(repository, "runtime", "bin", "Release", "net8.0", "Corpus.dll");
 
-        Result Build(Project project) => Median(project, repeats);
-
-        var empty = Build(Consumer(source, Path.Combine(work, "empty"), megabytes: 0));
+        var emptyConsumer = Consumer(source, Path.Combine(work, "empty"), megabytes: 0);
+        var empty = Median([.. Enumerable.Range(0, repeats).Select(_ => BuildFromClean(emptyConsumer))]);
         Console.WriteLine($"empty consumer: {empty}");
 
         var rows = new List<string>();
@@ -71,21 +70,40 @@ public static class BuildScaling
         {
             var directory = Path.Combine(work, megabytes + "MB");
             var consumer = Consumer(source, Path.Combine(directory, "consumer"), megabytes);
-            var build = Build(consumer);
-            Console.WriteLine($"{megabytes} MB consumer: {build}");
-
-            var store = Directory.EnumerateFiles(Path.Combine(consumer.Directory, "obj"), "Corpus.Store.bin", SearchOption.AllDirectories).FirstOrDefault();
-            var resourceFloor = Directory.Exists(consumer.Generated) && store is not null
-                ? Build(Floor(runtime, Path.Combine(directory, "resource-floor"), consumer.Generated, store))
-                : Result.NotRun("no generated sources or store to compile");
-            Console.WriteLine($"{megabytes} MB resource floor: {resourceFloor}");
-
             var inline = Path.Combine(directory, "inline-generated");
             GeneratorInputs.WriteInlineSources(consumer.Directory, inline);
-            var literalFloor = Build(Floor(runtime, Path.Combine(directory, "literal-floor"), inline, store: null));
-            Console.WriteLine($"{megabytes} MB u8-literal floor: {literalFloor}");
+            var literalFloor = Floor(runtime, Path.Combine(directory, "literal-floor"), inline, store: null);
+            Project? resourceFloor = null;
 
-            rows.Add(Row(consumer, build, resourceFloor, literalFloor, empty));
+            // Rounds of the three builds one after another, so that each ratio compares builds made minutes apart, not
+            // a consumer built on a quiet machine with a floor built on a busy one. The resource floor compiles the
+            // consumer's own output, which the consumer's build in the same round has just written again.
+            var (builds, resourceFloors, literalFloors) = (new List<Result>(), new List<Result>(), new List<Result>());
+            for (var round = 0; round < repeats; round++)
+            {
+                var build = BuildFromClean(consumer);
+                builds.Add(build);
+                var store = Directory.Exists(Path.Combine(consumer.Directory, "obj"))
+                    ? Directory.EnumerateFiles(Path.Combine(consumer.Directory, "obj"), "Corpus.Store.bin", SearchOption.AllDirectories).FirstOrDefault()
+                    : null;
+                if (build.Succeeded && Directory.Exists(consumer.Generated) && store is not null)
+                {
+                    resourceFloor ??= Floor(runtime, Path.Combine(directory, "resource-floor"), consumer.Generated, store);
+                    resourceFloors.Add(BuildFromClean(resourceFloor));
+                }
+                else
+                {
+                    resourceFloors.Add(Result.NotRun("no generated sources or store to compile"));
+                }
+
+                literalFloors.Add(BuildFromClean(literalFloor));
+            }
+
+            var (consumerResult, resourceResult, literalResult) = (Median(builds), Median(resourceFloors), Median(literalFloors));
+            Console.WriteLine($"{megabytes} MB consumer: {consumerResult}");
+            Console.WriteLine($"{megabytes} MB resource floor: {resourceResult}");
+            Console.WriteLine($"{megabytes} MB u8-literal floor: {literalResult}");
+            rows.Add(Row(consumer, consumerResult, resourceResult, literalResult, empty));
         }
 
         Console.WriteLine();
@@ -102,27 +120,26 @@ public static class BuildScaling
         return $"| {consumer.Bytes / 1e6:F1} MB | {consumer.Articles:N0} | {build.Cell} | {build.PeakCell} | {resourceFloor.Cell} | {resourceFloor.PeakCell} | {literalFloor.Cell} | {literalFloor.PeakCell} | {empty.Cell} | {empty.PeakCell} | {speedup} | {share} |";
     }
 
-    /// <summary>
-    /// Builds <paramref name="project"/> <paramref name="repeats"/> times from clean, and gives the median time with the
-    /// highest peak: one build on a shared machine can be a third slower than the next.
-    /// </summary>
-    private static Result Median(Project project, int repeats)
+    /// <summary>Builds <paramref name="project"/> from clean: its obj and bin folders deleted first.</summary>
+    private static Result BuildFromClean(Project project)
     {
-        var results = new List<Result>();
-        for (var i = 0; i < repeats; i++)
+        foreach (var output in new[] { "obj", "bin" }.Select(name => Path.Combine(project.Directory, name)).Where(Directory.Exists))
         {
-            foreach (var output in new[] { "obj", "bin" }.Select(name => Path.Combine(project.Directory, name)).Where(Directory.Exists))
-            {
-                Directory.Delete(output, recursive: true);
-            }
+            Directory.Delete(output, recursive: true);
+        }
 
-            var result = BuildOnce(project);
-            if (!result.Succeeded)
-            {
-                return result;
-            }
+        return BuildOnce(project);
+    }
 
-            results.Add(result);
+    /// <summary>
+    /// The median time of <paramref name="results"/> with the highest peak (one build on a shared machine can be a third
+    /// slower than the next), or the first that failed.
+    /// </summary>
+    private static Result Median(List<Result> results)
+    {
+        if (results.FirstOrDefault(r => !r.Succeeded) is { } failed)
+        {
+            return failed;
         }
 
         var median = results.OrderBy(r => r.Seconds).ElementAt(results.Count / 2);
