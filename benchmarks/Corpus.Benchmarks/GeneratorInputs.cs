@@ -26,7 +26,10 @@ public sealed class GeneratorInputs : IDisposable
         Paths = files.Select(f => Path.Combine(directory, f.Path)).ToImmutableArray();
         Bytes = files.Sum(f => (long)f.Bytes.Length);
         ManifestPath = embeddedStore ? Path.Combine(directory, "obj", "Corpus.Store.manifest") : null;
-        Options = new OptionsProvider(directory, Paths, ManifestPath);
+        ArticleListPath = Path.Combine(directory, "obj", "Corpus.Articles.list");
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(ArticleListPath)!);
+        File.WriteAllText(ArticleListPath, "CorpusArticles/1" + string.Concat(Paths.Select(p => "\n" + p + "\t")) + "\n");
+        Options = new OptionsProvider(directory, ArticleListPath, ManifestPath);
         Compilation = CSharpCompilation.Create("Consumer", [], [], new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         if (ManifestPath is not null)
         {
@@ -36,6 +39,9 @@ public sealed class GeneratorInputs : IDisposable
             File.WriteAllText(ManifestPath, manifest);
         }
     }
+
+    /// <summary>The list of article files the package's targets write, which tells the generator which files are articles.</summary>
+    public string ArticleListPath { get; }
 
     /// <summary>The manifest's path when the store is embedded; <see langword="null"/> for an inline store.</summary>
     public string? ManifestPath { get; }
@@ -103,9 +109,9 @@ public sealed class GeneratorInputs : IDisposable
         return StoreBuilder.Read(Paths.Length, i => settings.ReadFile(Paths[i], itemJunk: null), threads, CancellationToken.None);
     }
 
-    /// <summary>The additional files: every article, then the manifest when the store is embedded.</summary>
+    /// <summary>The additional files: every article, the list of articles, then the manifest when the store is embedded.</summary>
     public ImmutableArray<AdditionalText> Texts() =>
-        [.. Paths.Select(p => (AdditionalText)new FileText(p)), .. ManifestPath is null ? [] : new[] { new FileText(ManifestPath) }];
+        [.. Paths.Select(p => (AdditionalText)new FileText(p)), new FileText(ArticleListPath), .. ManifestPath is null ? [] : new[] { new FileText(ManifestPath) }];
 
     /// <summary>The store and manifest the package's build task writes for the files as they are on disk now.</summary>
     public (byte[] Store, string Manifest) WriteStore() => StoreBuilder.Write(ReadAll(threads: -1));
@@ -137,30 +143,25 @@ public sealed class GeneratorInputs : IDisposable
         }
     }
 
-    private sealed class OptionsProvider(string directory, ImmutableArray<string> paths, string? manifest) : AnalyzerConfigOptionsProvider
+    private sealed class OptionsProvider(string directory, string articleList, string? manifest) : AnalyzerConfigOptionsProvider
     {
-        private readonly HashSet<string> _articles = [.. paths];
-
         public override AnalyzerConfigOptions GlobalOptions { get; } = new ConfigOptions(new()
         {
             ["build_property.RootNamespace"] = "Consumer",
             ["build_property.ProjectDir"] = directory + "/",
             ["build_property.CorpusStorage"] = manifest is null ? "Inline" : "Resource",
+            ["build_property.CorpusArticleList"] = articleList,
+            ["build_property.CorpusStoreManifest"] = manifest ?? "",
         });
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => ConfigOptions.None;
 
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
-            _articles.Contains(textFile.Path) ? ConfigOptions.Article
-            : textFile.Path == manifest ? ConfigOptions.Manifest
-            : ConfigOptions.None;
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => ConfigOptions.None;
     }
 
     private sealed class ConfigOptions(Dictionary<string, string> values) : AnalyzerConfigOptions
     {
         public static readonly ConfigOptions None = new([]);
-        public static readonly ConfigOptions Article = new(new() { ["build_metadata.AdditionalFiles.CorpusArticle"] = "true" });
-        public static readonly ConfigOptions Manifest = new(new() { ["build_metadata.AdditionalFiles.CorpusStoreManifest"] = "true" });
 
         public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
 

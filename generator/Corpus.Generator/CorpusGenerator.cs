@@ -18,7 +18,7 @@ namespace Corpus.Generator;
 /// <remarks>
 /// The pipeline, one direction only:
 /// <list type="number">
-/// <item><see cref="TrackingNames.Files"/>: each additional file marked as an article becomes an <see cref="ArticleFile"/>.</item>
+/// <item><see cref="TrackingNames.Files"/>: each additional file the targets list as an article (<see cref="TrackingNames.ArticleList"/>) becomes an <see cref="ArticleFile"/>.</item>
 /// <item><see cref="TrackingNames.Match"/>: a file the build task read with exactly this input takes its digest from the
 /// embedded store's manifest (<see cref="TrackingNames.Manifest"/>).</item>
 /// <item><see cref="TrackingNames.Read"/>: any other file is read by the Roslyn-free reader into its digest: what names
@@ -46,22 +46,35 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         // The embedded store's manifest: what the build task read from every file. Only an embedded store has one.
         var manifest = context.AdditionalTextsProvider
-            .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select((input, cancellationToken) => ArticleInputs.ManifestText(input.Left, input.Right.GetOptions(input.Left), cancellationToken))
+            .Combine(options)
+            .Select((input, cancellationToken) => ArticleInputs.TextIfNamed(input.Left, input.Right.ManifestPath, cancellationToken))
             .Where(text => text is not null)
             .Collect()
             .Combine(options)
             .Select((input, _) => EmbeddedManifest.From(input.Left.FirstOrDefault(), input.Right.Storage))
             .WithTrackingName(TrackingNames.Manifest);
 
-        // A file whose input the build task read already is taken from the manifest; any other is read here.
+        // Which additional files are articles: the list the package's targets write.
+        var list = context.AdditionalTextsProvider
+            .Combine(options)
+            .Select((input, cancellationToken) => ArticleInputs.TextIfNamed(input.Left, input.Right.ArticleListPath, cancellationToken))
+            .Where(text => text is not null)
+            .Collect()
+            .Select((texts, _) => ArticleList.Parse(texts.FirstOrDefault()))
+            .WithTrackingName(TrackingNames.ArticleList);
+
+        // A file whose input the build task read already is taken from the manifest; any other is read here. Only the
+        // cheap step that looks a file up in the list runs again for every file when the list changes: a file whose
+        // entry is the same is not read again.
         var reads = context.AdditionalTextsProvider
+            .Combine(list)
+            .Select((input, _) => input.Right.Contains(input.Left.Path, out var junk) ? new ListedText(input.Left, junk) : null)
+            .Where(listed => listed is not null)
             .Combine(context.AnalyzerConfigOptionsProvider.Combine(options))
-            .Select((input, cancellationToken) => ArticleInputs.ToSource(input.Left, input.Right.Left.GetOptions(input.Left), input.Right.Right, cancellationToken))
+            .Select((input, cancellationToken) => ArticleInputs.ToSource(input.Left!.Text, input.Left.Junk, input.Right.Left.GetOptions(input.Left.Text), input.Right.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Files)
-            .Where(source => source is not null)
             .Combine(manifest)
-            .Select((input, cancellationToken) => ArticleMatch.For(input.Left!, input.Right, cancellationToken))
+            .Select((input, cancellationToken) => ArticleMatch.For(input.Left, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Match)
             .Select((match, cancellationToken) => match.Read(cancellationToken))
             .WithTrackingName(TrackingNames.Read);

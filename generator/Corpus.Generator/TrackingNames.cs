@@ -4,6 +4,7 @@ namespace Corpus.Generator;
 public static class TrackingNames
 {
     public const string Options = nameof(Options);
+    public const string ArticleList = nameof(ArticleList);
     public const string Files = nameof(Files);
     public const string Match = nameof(Match);
     public const string Read = nameof(Read);

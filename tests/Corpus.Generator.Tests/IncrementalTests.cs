@@ -33,6 +33,31 @@ public class IncrementalTests
         Assert.Equal(["Articles.__Part0000.g.cs"], changed);
     }
 
+    /// <summary>
+    /// Adding an article rewrites the list of articles the targets hand the compiler; every file is looked up in the new
+    /// list, but only the added one is read.
+    /// </summary>
+    [Fact]
+    public void Adding_an_article_reads_that_article_alone()
+    {
+        var harness = new GeneratorHarness { EmbeddedStore = false };
+        var compilation = harness.CreateCompilation();
+        var added = new TestArticle("articles/d.txt", "Delta story\nThe fourth body.");
+        TestArticle[] after = [.. Corpus, added];
+        var list = harness.ArticleListText(Corpus);
+        var first = harness.CreateDriver(after, Corpus.Select(harness.ToAdditionalText), list).RunGenerators(compilation);
+
+        var second = first
+            .ReplaceAdditionalText(list, harness.ArticleListText(after))
+            .AddAdditionalTexts([harness.ToAdditionalText(added)])
+            .RunGenerators(compilation);
+
+        Assert.Equal(3, first.GetRunResult().Results.Single().TrackedSteps[TrackingNames.Read].Length);
+        Assert.Equal([IncrementalStepRunReason.Cached, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Cached, IncrementalStepRunReason.New], Reasons(second, TrackingNames.Files));
+        Assert.Equal([IncrementalStepRunReason.Cached, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Cached, IncrementalStepRunReason.New], Reasons(second, TrackingNames.Read));
+        Assert.Contains("DeltaStory", string.Concat(second.GetRunResult().GeneratedTrees.Select(t => t.ToString())), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void With_an_inline_store_editing_one_articles_body_rewrites_that_article_and_the_store_only()
     {

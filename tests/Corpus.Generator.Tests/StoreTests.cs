@@ -78,14 +78,12 @@ public class StoreTests
     [InlineData("not a manifest", "not one this version of Corpus reads")]
     public void A_missing_or_unreadable_manifest_fails_the_build(string? manifest, string expected)
     {
-        var harness = new GeneratorHarness { Properties = new Dictionary<string, string> { ["CorpusStorage"] = "Resource" } };
+        var harness = new GeneratorHarness { EmbeddedStore = true };
         var texts = Corpus.Select(harness.ToAdditionalText).ToList();
         var articles = Corpus.ToList();
         if (manifest is not null)
         {
-            var file = new TestArticle("obj/Corpus.Store.manifest", manifest, IsArticle: false);
-            texts.Add(harness.ToAdditionalText(file));
-            articles.Add(file with { IsArticle = true, Metadata = new Dictionary<string, string> { ["CorpusArticle"] = "false", ["CorpusStoreManifest"] = "true" } });
+            texts.Add(new InMemoryAdditionalText(harness.ManifestPath, manifest));
         }
 
         var diagnostic = Assert.Single(harness.CreateDriver(articles, texts).RunGenerators(harness.CreateCompilation()).GetRunResult().Diagnostics);

@@ -14,11 +14,6 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace Corpus.Generator.Pipeline;
 
-/// <summary>
-/// The pipeline's first step: picks the additional files the package's targets marked as articles
-/// (<c>build_metadata.AdditionalFiles.CorpusArticle = true</c>) and turns each into an <see cref="ArticleSource"/>,
-/// a value with no Roslyn object left in it.
-/// </summary>
 /// <summary>One article file as the pipeline's first step hands it on: the file, and its rule severity settings.</summary>
 internal sealed record ArticleSource(ArticleFile File, EquatableArray<RuleSeverity> Severities)
 {
@@ -28,6 +23,12 @@ internal sealed record ArticleSource(ArticleFile File, EquatableArray<RuleSeveri
     /// </summary>
     public ulong Fingerprint { get; } = ArticleDigest.FingerprintOf(File);
 }
+
+/// <summary>
+/// An additional file the list names as an article, with its <c>Junk</c> metadata. Equal when the file object and the
+/// metadata are: the compiler hands the generator the same object for a file until the file changes.
+/// </summary>
+internal sealed record ListedText(AdditionalText Text, string? Junk);
 
 /// <summary>What reading one article file gave, by the generator or by the build task, with the file's rule severity settings.</summary>
 internal sealed record ArticleRead(ArticleDigest Digest, EquatableArray<RuleSeverity> Severities);
@@ -63,33 +64,24 @@ internal sealed record EmbeddedManifest(bool Present, StoreManifest? Content)
         storage == StorageMode.Resource && text is not null ? new EmbeddedManifest(true, StoreManifest.Read(text)) : None;
 }
 
+/// <summary>
+/// The pipeline's first step: picks the additional files the package's targets list as articles (<see cref="ArticleList"/>)
+/// and turns each into an <see cref="ArticleSource"/>, a value with no Roslyn object left in it.
+/// </summary>
 internal static class ArticleInputs
 {
-    public const string ArticleMetadata = "build_metadata.AdditionalFiles.CorpusArticle";
-
-    /// <summary>The per-article junk mode: <c>&lt;CorpusArticle Include="a.txt" Junk="Keep" /&gt;</c>.</summary>
-    public const string JunkMetadata = "build_metadata.AdditionalFiles." + JunkModes.MetadataName;
-
-    /// <summary>The manifest the package's build task writes next to an embedded store.</summary>
-    public const string ManifestMetadata = "build_metadata.AdditionalFiles.CorpusStoreManifest";
-
-    /// <summary>The text of <paramref name="text"/> when it is the embedded store's manifest; otherwise <see langword="null"/>.</summary>
-    public static string? ManifestText(AdditionalText text, AnalyzerConfigOptions fileOptions, CancellationToken cancellationToken) =>
-        IsTrue(fileOptions, ManifestMetadata) ? ReadText(text, cancellationToken)?.ToString() ?? "" : null;
+    /// <summary>The text of <paramref name="text"/> when it is the file <paramref name="path"/> names; otherwise <see langword="null"/>.</summary>
+    public static string? TextIfNamed(AdditionalText text, string? path, CancellationToken cancellationToken) =>
+        path is not null && string.Equals(text.Path, path, StringComparison.Ordinal) ? ReadText(text, cancellationToken)?.ToString() ?? "" : null;
 
     /// <param name="text">An additional file of the project.</param>
-    /// <param name="fileOptions">Its options: item metadata and the <c>.editorconfig</c> sections that match it.</param>
+    /// <param name="junk">Its <c>Junk</c> item metadata, from the list of articles.</param>
+    /// <param name="fileOptions">Its options: the <c>.editorconfig</c> sections that match it.</param>
     /// <param name="settings">The project's settings, read once for all files.</param>
     /// <param name="cancellationToken">Stops reading the file.</param>
-    public static ArticleSource? ToSource(AdditionalText text, AnalyzerConfigOptions fileOptions, CorpusOptions settings, CancellationToken cancellationToken)
+    public static ArticleSource ToSource(AdditionalText text, string? junk, AnalyzerConfigOptions fileOptions, CorpusOptions settings, CancellationToken cancellationToken)
     {
-        if (!IsTrue(fileOptions, ArticleMetadata))
-        {
-            return null;
-        }
-
-        fileOptions.TryGetValue(JunkMetadata, out var itemJunk);
-        var file = settings.Reading.File(text.Path, Read(text, cancellationToken), itemJunk);
+        var file = settings.Reading.File(text.Path, Read(text, cancellationToken), junk);
         return new ArticleSource(file, RuleSeverities.From(fileOptions));
     }
 
@@ -119,9 +111,6 @@ internal static class ArticleInputs
     /// own path: the compiler tracks it, and hands the generator a new AdditionalText whenever the file changes.
     /// </remarks>
     private static byte[]? ReadBytes(string path) => ArticleSettings.ReadBytes(path);
-
-    private static bool IsTrue(AnalyzerConfigOptions options, string key) =>
-        options.TryGetValue(key, out var value) && ArticleSettings.IsSet(value);
 
     /// <summary>The file's text, or <see langword="null"/> when it cannot be read; the reader reports which.</summary>
     private static SourceText? ReadText(AdditionalText text, CancellationToken cancellationToken)

@@ -22,12 +22,24 @@ internal sealed record CorpusOptions(string Namespace, string ClassName, Article
 {
     public const string DefaultClassName = "Articles";
 
+    /// <summary>The property that names the list of article files.</summary>
+    public const string ArticleListProperty = "CorpusArticleList";
+
+    /// <summary>The property that names the embedded store's manifest.</summary>
+    public const string ManifestProperty = "CorpusStoreManifest";
+
     /// <summary>
     /// The key of a global analyzer config entry the package's targets set in an IDE's design-time build only (from the
     /// file <c>Corpus.DesignTime.globalconfig</c>): a separate file, so that the editor config the SDK generates stays
     /// the same in design-time and real builds.
     /// </summary>
     public const string DesignTimeKey = "corpus_design_time";
+
+    /// <summary>The additional file that lists the article files (<see cref="ArticleList"/>): <c>CorpusArticleList</c>, set by the package's targets.</summary>
+    public string? ArticleListPath { get; init; }
+
+    /// <summary>The additional file that is the embedded store's manifest: <c>CorpusStoreManifest</c>, set by the package's targets with an embedded store.</summary>
+    public string? ManifestPath { get; init; }
 
     /// <summary>Where article records are kept: <c>CorpusStorage</c>, set to <c>Resource</c> by the package's targets.</summary>
     public StorageMode Storage { get; init; } = StorageMode.Inline;
@@ -55,7 +67,13 @@ internal sealed record CorpusOptions(string Namespace, string ClassName, Article
         }
 
         var designTime = options.TryGetValue(DesignTimeKey, out var flag) && string.Equals(flag.Trim(), "true", System.StringComparison.OrdinalIgnoreCase);
-        return new CorpusOptions(@namespace, className, reading, invalid.ToEquatableArray()) { Storage = storage, DesignTime = designTime };
+        return new CorpusOptions(@namespace, className, reading, invalid.ToEquatableArray())
+        {
+            Storage = storage,
+            DesignTime = designTime,
+            ArticleListPath = Read(options, ArticleListProperty),
+            ManifestPath = Read(options, ManifestProperty),
+        };
     }
 
     private static string Check(string name, string value, bool valid, string fallback, List<InvalidSetting> invalid)

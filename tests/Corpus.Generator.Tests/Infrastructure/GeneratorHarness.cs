@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using Corpus.Generator.Pipeline;
 using Corpus.Reading.Model;
 using Corpus.Reading.Storage;
 using Corpus.Reading.Text;
@@ -47,10 +48,13 @@ internal sealed class GeneratorHarness
     /// A driver over <paramref name="texts"/>, with step tracking on. The options cover every path in
     /// <paramref name="articles"/>, so a test can later swap in an edited text for the same path.
     /// </summary>
-    public GeneratorDriver CreateDriver(IReadOnlyList<TestArticle> articles, IEnumerable<AdditionalText> texts) =>
+    /// <param name="articles">The articles the options and the list of articles cover.</param>
+    /// <param name="texts">The additional files, but for the list of articles.</param>
+    /// <param name="list">The list of articles, when a test replaces it later; otherwise made from <paramref name="articles"/>.</param>
+    public GeneratorDriver CreateDriver(IReadOnlyList<TestArticle> articles, IEnumerable<AdditionalText> texts, AdditionalText? list = null) =>
         CSharpGeneratorDriver.Create(
             [new CorpusGenerator().AsSourceGenerator()],
-            texts,
+            texts.Append(list ?? ArticleListText(articles)),
             ParseOptions,
             OptionsFor(articles),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: TrackSteps));
@@ -68,6 +72,18 @@ internal sealed class GeneratorHarness
     public bool EmbeddedStore { get; init; }
 
     public string ManifestPath => ProjectDirectory + "obj/Corpus.Store.manifest";
+
+    /// <summary>Where the package's targets write the list of article files.</summary>
+    public string ArticleListPath => ProjectDirectory + "obj/Corpus.Articles.list";
+
+    /// <summary>
+    /// The list of article files the package's targets write: every article of <paramref name="articles"/> (not the
+    /// other additional files), with its <c>Junk</c> metadata. Every driver gets it.
+    /// </summary>
+    public AdditionalText ArticleListText(IReadOnlyList<TestArticle> articles) =>
+        new InMemoryAdditionalText(
+            ArticleListPath,
+            string.Concat(articles.Where(a => a.IsArticle).Select(a => "\n" + FullPath(a) + "\t" + a.Metadata?.GetValueOrDefault("Junk")).Prepend(ArticleList.Header)) + "\n");
 
     /// <summary>The store and manifest the build task would write for <paramref name="articles"/>.</summary>
     public (byte[] Store, string Manifest) BuildStore(IReadOnlyList<TestArticle> articles)
@@ -114,6 +130,7 @@ internal sealed class GeneratorHarness
         {
             ["build_property.RootNamespace"] = RootNamespace,
             ["build_property.ProjectDir"] = ProjectDirectory,
+            ["build_property." + CorpusOptions.ArticleListProperty] = ArticleListPath,
         };
         if (CorpusNamespace is not null)
         {
@@ -139,7 +156,7 @@ internal sealed class GeneratorHarness
         if (EmbeddedStore)
         {
             global["build_property.CorpusStorage"] = "Resource";
-            perFile[ManifestPath] = new TestOptions(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.CorpusStoreManifest"] = "true" });
+            global["build_property." + CorpusOptions.ManifestProperty] = ManifestPath;
         }
 
         return new TestOptionsProvider(global, perFile);
@@ -147,12 +164,7 @@ internal sealed class GeneratorHarness
 
     private static TestOptions ItemOptions(TestArticle article)
     {
-        var values = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.CorpusArticle"] = "true" };
-        foreach (var (name, value) in article.Metadata ?? new Dictionary<string, string>())
-        {
-            values["build_metadata.AdditionalFiles." + name] = value;
-        }
-
+        var values = new Dictionary<string, string>();
         foreach (var (key, value) in article.Options ?? new Dictionary<string, string>())
         {
             values[key] = value;
