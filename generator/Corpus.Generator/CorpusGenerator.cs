@@ -45,22 +45,14 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Options);
 
         // The embedded store's manifest: what the build task read from every file. Only an embedded store has one.
-        var manifest = context.AdditionalTextsProvider
+        var manifest = TextOfFileNamed(context, options, o => o.ManifestPath)
             .Combine(options)
-            .Select((input, cancellationToken) => ArticleInputs.TextIfNamed(input.Left, input.Right.ManifestPath, cancellationToken))
-            .Where(text => text is not null)
-            .Collect()
-            .Combine(options)
-            .Select((input, _) => EmbeddedManifest.From(input.Left.FirstOrDefault(), input.Right.Storage))
+            .Select((input, _) => EmbeddedManifest.From(input.Left, input.Right.Storage))
             .WithTrackingName(TrackingNames.Manifest);
 
         // Which additional files are articles: the list the package's targets write.
-        var list = context.AdditionalTextsProvider
-            .Combine(options)
-            .Select((input, cancellationToken) => ArticleInputs.TextIfNamed(input.Left, input.Right.ArticleListPath, cancellationToken))
-            .Where(text => text is not null)
-            .Collect()
-            .Select((texts, _) => ArticleList.Parse(texts.FirstOrDefault()))
+        var list = TextOfFileNamed(context, options, o => o.ArticleListPath)
+            .Select((text, _) => ArticleList.Parse(text))
             .WithTrackingName(TrackingNames.ArticleList);
 
         // A file whose input the build task read already is taken from the manifest; any other is read here. Only the
@@ -145,6 +137,15 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             }
         });
     }
+
+    /// <summary>The text of the additional file whose path <paramref name="path"/> gives, or <see langword="null"/> when there is none.</summary>
+    private static IncrementalValueProvider<string?> TextOfFileNamed(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<CorpusOptions> options, Func<CorpusOptions, string?> path) =>
+        context.AdditionalTextsProvider
+            .Combine(options)
+            .Select((input, cancellationToken) => ArticleInputs.TextIfNamed(input.Left, path(input.Right), cancellationToken))
+            .Where(text => text is not null)
+            .Collect()
+            .Select((texts, _) => texts.FirstOrDefault());
 
     private static ArticleOutput ToOutput(ArticleRead read, CorpusNaming naming) =>
         new(

@@ -11,6 +11,13 @@ public sealed class StoreTests(PackedPackageFixture package)
 {
     private const string SkippedTaskMessage = "Skipping target \"CorpusWriteStore\" because all output files are up-to-date";
 
+    /// <summary>A target that changes an article after the store was written and before the compiler reads it.</summary>
+    private static readonly string EditAnArticleAfterTheStoreIsWritten = $"""
+              <Target Name="EditAnArticleAfterTheStoreIsWritten" AfterTargets="CorpusWriteStore">
+                <WriteLinesToFile File="{SampleProbe.EditedArticle}" Lines="# Edited behind the store's back;;Not what the store holds." Overwrite="true" />
+              </Target>
+        """;
+
     [Fact]
     public void A_consumer_embeds_the_store_its_build_wrote_with_a_record_for_every_article()
     {
@@ -77,11 +84,7 @@ public sealed class StoreTests(PackedPackageFixture package)
     [Fact]
     public async Task A_store_that_disagrees_with_what_the_compiler_read_fails_the_build_with_CORPUS023()
     {
-        var (build, _) = await BuildSampleWithTargetsAsync("disagreeing", treatWarningsAsErrors: false, $"""
-              <Target Name="EditAnArticleAfterTheStoreIsWritten" AfterTargets="CorpusWriteStore">
-                <WriteLinesToFile File="{SampleProbe.EditedArticle}" Lines="# Edited behind the store's back;;Not what the store holds." Overwrite="true" />
-              </Target>
-            """);
+        var (build, _) = await BuildSampleWithTargetsAsync("disagreeing", treatWarningsAsErrors: false, EditAnArticleAfterTheStoreIsWritten);
 
         Assert.False(build.Succeeded, $"A store that disagrees with the articles did not fail the build.\n{build}");
         Assert.Contains(build.Lines, line => line.Contains(": error CORPUS023: ", StringComparison.Ordinal));
@@ -94,10 +97,7 @@ public sealed class StoreTests(PackedPackageFixture package)
     [Fact]
     public async Task A_design_time_build_leaves_the_store_check_to_the_next_build()
     {
-        var (build, _) = await BuildSampleWithTargetsAsync("design-time", treatWarningsAsErrors: false, $"""
-              <Target Name="EditAnArticleAfterTheStoreIsWritten" AfterTargets="CorpusWriteStore">
-                <WriteLinesToFile File="{SampleProbe.EditedArticle}" Lines="# Edited behind the store's back;;Not what the store holds." Overwrite="true" />
-              </Target>
+        var (build, _) = await BuildSampleWithTargetsAsync("design-time", treatWarningsAsErrors: false, EditAnArticleAfterTheStoreIsWritten + """
               <Target Name="ShowAnalyzerConfigs" BeforeTargets="CoreCompile">
                 <Message Importance="high" Text="Analyzer config: %(EditorConfigFiles.Filename)%(EditorConfigFiles.Extension)" />
               </Target>
