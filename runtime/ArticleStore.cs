@@ -38,7 +38,7 @@ public sealed class ArticleStore : IReadOnlyList<Article>, IList<Article>
         _bytes = bytes;
         _ids = ids;
         var span = bytes.Span;
-        if (!StartsWithMagic(span))
+        if (!StoreLayout.StartsWithMagic(span))
         {
             throw StoreReader.Corrupt("it does not start as a store of this version does");
         }
@@ -60,8 +60,8 @@ public sealed class ArticleStore : IReadOnlyList<Article>, IList<Article>
             throw StoreReader.Corrupt("it is shorter than its offset tables");
         }
 
-        _recordsStart = _titlesStart + reader.OffsetAt(_titleOffsets + (count * StoreLayout.OffsetDigits));
-        if (_recordsStart > span.Length || _recordsStart + reader.OffsetAt(_recordOffsets + (count * StoreLayout.OffsetDigits)) != span.Length)
+        _recordsStart = _titlesStart + StoreLayout.ReadOffset(span, _titleOffsets, count);
+        if (_recordsStart > span.Length || _recordsStart + StoreLayout.ReadOffset(span, _recordOffsets, count) != span.Length)
         {
             throw StoreReader.Corrupt("its length is not what its offset tables say");
         }
@@ -154,7 +154,7 @@ public sealed class ArticleStore : IReadOnlyList<Article>, IList<Article>
     /// <summary>Where the titles end in a store whose offset tables are in <paramref name="array"/>.</summary>
     private static int TitlesEnd(byte[] array, int count)
     {
-        var length = new StoreReader(array).OffsetAt(StoreLayout.RecordOffsetTableStart(count) - StoreLayout.OffsetDigits);
+        var length = StoreLayout.ReadOffset(array, StoreLayout.OffsetTableStart(count), count);
         var start = StoreLayout.DataStart(count);
         if (length % 2 != 0 || length > array.Length - start)
         {
@@ -282,30 +282,12 @@ public sealed class ArticleStore : IReadOnlyList<Article>, IList<Article>
         return new StoreReader(_ids(), starts[index]).Text();
     }
 
-    private static bool StartsWithMagic(ReadOnlySpan<byte> span)
-    {
-        if (span.Length < StoreLayout.Magic.Length)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < StoreLayout.Magic.Length; i++)
-        {
-            if (span[i] != StoreLayout.Magic[i])
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     /// <summary>Where the <paramref name="what"/> at <paramref name="index"/> lies, from its section's offset table.</summary>
     private (int Start, int End) Bounds(string what, int offsetTable, int sectionStart, int index, int sectionEnd)
     {
-        var reader = new StoreReader(_bytes.Span);
-        var start = sectionStart + reader.OffsetAt(offsetTable + (index * StoreLayout.OffsetDigits));
-        var end = sectionStart + reader.OffsetAt(offsetTable + ((index + 1) * StoreLayout.OffsetDigits));
+        var span = _bytes.Span;
+        var start = sectionStart + StoreLayout.ReadOffset(span, offsetTable, index);
+        var end = sectionStart + StoreLayout.ReadOffset(span, offsetTable, index + 1);
         if (start > end || end > sectionEnd)
         {
             throw StoreReader.Corrupt($"{what} {index} lies outside its section");

@@ -104,9 +104,10 @@ internal static class StoreLayout
         return false;
     }
 
-    /// <summary>The fixed-width offset written at <paramref name="position"/>.</summary>
-    public static int ReadOffset(ReadOnlySpan<byte> bytes, int position)
+    /// <summary>Offset <paramref name="index"/> of the offset table that starts at <paramref name="table"/>.</summary>
+    public static int ReadOffset(ReadOnlySpan<byte> bytes, int table, int index)
     {
+        var position = table + (index * OffsetDigits);
         var value = 0;
         for (var i = OffsetDigits - 1; i >= 0; i--)
         {
@@ -114,6 +115,25 @@ internal static class StoreLayout
         }
 
         return value;
+    }
+
+    /// <summary>Whether <paramref name="bytes"/> start with <see cref="Magic"/>: a store of this layout.</summary>
+    public static bool StartsWithMagic(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length < Magic.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < Magic.Length; i++)
+        {
+            if (bytes[i] != Magic[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>How many digits <paramref name="value"/> takes.</summary>

@@ -39,9 +39,6 @@ internal ref struct StoreReader
     public Uri? OptionalUri() =>
         OptionalText() is { } text && Uri.TryCreate(text, UriKind.Absolute, out var uri) ? uri : null;
 
-    /// <summary>The fixed-width offset at <paramref name="position"/>, which does not move the reader.</summary>
-    public readonly int OffsetAt(int position) => StoreLayout.ReadOffset(_bytes, position);
-
     public void Skip(int count) => Position += count;
 
     private string Utf8(int length)

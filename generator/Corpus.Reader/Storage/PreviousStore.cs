@@ -74,21 +74,12 @@ public sealed class PreviousStore
     /// </summary>
     internal static (byte[] Bytes, int Title)[]? Runs(byte[] store)
     {
-        var magic = StoreLayout.Magic;
-        if (store.Length < magic.Length)
+        if (!StoreLayout.StartsWithMagic(store))
         {
             return null;
         }
 
-        for (var i = 0; i < magic.Length; i++)
-        {
-            if (store[i] != magic[i])
-            {
-                return null;
-            }
-        }
-
-        var position = magic.Length;
+        var position = StoreLayout.Magic.Length;
         if (!StoreLayout.TryReadInteger(store, ref position, out var count) || count > store.Length || StoreLayout.DataStart(count) > store.Length)
         {
             return null;
@@ -123,7 +114,7 @@ public sealed class PreviousStore
         var offsets = new int[count + 1];
         for (var i = 0; i <= count; i++)
         {
-            var value = StoreLayout.ReadOffset(store, start + (i * StoreLayout.OffsetDigits));
+            var value = StoreLayout.ReadOffset(store, start, i);
             if (i > 0 ? value < offsets[i - 1] : value != 0)
             {
                 return null;

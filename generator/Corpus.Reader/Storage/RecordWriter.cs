@@ -50,7 +50,7 @@ public static class RecordWriter
             b.Text(r.Text);
         });
 
-        var record = new StoreBuffer((model.Title.Length * 3) + metadata.Length + 16 + BodyCapacity(model.Paragraphs));
+        var record = new StoreBuffer(StoreEntry.TitleLengthOf(model.Title) + metadata.Length + 16 + BodyCapacity(model.Paragraphs));
         record.Title(model.Title);
         record.Integer(metadata.Length);
         record.Bytes(metadata);
