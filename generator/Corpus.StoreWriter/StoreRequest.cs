@@ -26,7 +26,7 @@ internal sealed record StoreRequest(
     string CorpusJunk,
     IReadOnlyList<(string FullPath, string CorpusArticle, string Junk)> Files)
 {
-    public const string Header = "CorpusStore/1 request";
+    public const string Header = StoreProtocol.RequestHeader;
 
     private const int Settings = 7;
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Runtime.InteropServices;
 using System.Text;
+using Corpus.StoreWriting;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
@@ -120,11 +121,8 @@ public sealed class WriteCorpusStore : ToolTask
     /// <inheritdoc />
     protected override void LogEventsFromTextOutput(string singleLine, MessageImportance messageImportance)
     {
-        // The store writer's protocol: "error<TAB>code<TAB>text" is an error, any other line a message.
-        if (singleLine.StartsWith("error\t", StringComparison.Ordinal) && singleLine.IndexOf('\t', 6) is var end && end > 0)
+        if (StoreProtocol.TryReadError(singleLine, out var code, out var text))
         {
-            var code = singleLine.Substring(6, end - 6);
-            var text = singleLine.Substring(end + 1);
             Log.LogError(
                 subcategory: null,
                 errorCode: code.Length > 0 ? code : null,
@@ -147,7 +145,7 @@ public sealed class WriteCorpusStore : ToolTask
     {
         var lines = new List<string>
         {
-            "CorpusStore/1 request",
+            StoreProtocol.RequestHeader,
             Path.GetFullPath(StoreFile),
             Path.GetFullPath(ManifestFile),
             CorpusProjectDirectory ?? "",
