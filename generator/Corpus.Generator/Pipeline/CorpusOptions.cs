@@ -66,11 +66,10 @@ internal sealed record CorpusOptions(string Namespace, string ClassName, Article
             invalid.Add(new InvalidSetting(StorageModes.PropertyName, requestedStorage, "'" + storage + "'"));
         }
 
-        var designTime = options.TryGetValue(DesignTimeKey, out var flag) && string.Equals(flag.Trim(), "true", System.StringComparison.OrdinalIgnoreCase);
         return new CorpusOptions(@namespace, className, reading, invalid.ToEquatableArray())
         {
             Storage = storage,
-            DesignTime = designTime,
+            DesignTime = options.TryGetValue(DesignTimeKey, out var flag) && ArticleSettings.IsSet(flag),
             ArticleListPath = Read(options, ArticleListProperty),
             ManifestPath = Read(options, ManifestProperty),
         };

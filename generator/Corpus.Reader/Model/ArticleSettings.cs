@@ -53,8 +53,8 @@ public sealed record ArticleSettings(string? ProjectDirectory, int MaxLength = A
     }
 
     /// <summary>
-    /// Whether an item's flag metadata (<c>CorpusArticle</c>, <c>CorpusStoreManifest</c>) is set: <c>true</c>, trimmed,
-    /// in any case. The generator and the build task both pick files by it.
+    /// Whether a flag is set: <c>true</c>, trimmed, in any case. The store writer picks article files by their
+    /// <c>CorpusArticle</c> metadata with it, and the generator reads the package's design-time setting with it.
     /// </summary>
     public static bool IsSet(string? metadata) => string.Equals(metadata?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 
