@@ -9,7 +9,8 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace Corpus.Generator.Tests.Infrastructure;
 
 /// <summary>One article file of a test project: its path under the project directory, its text, and its item metadata.</summary>
-/// <param name="Metadata">Item metadata, as <c>build_metadata.AdditionalFiles.*</c> keys.</param>
+/// <param name="IsArticle">Whether the list of articles names the file; otherwise it is another additional file.</param>
+/// <param name="Metadata">Item metadata by name; the list of articles carries its <c>Junk</c>.</param>
 internal sealed record TestArticle(string RelativePath, string? Text, Encoding? Encoding = null, bool IsArticle = true, IReadOnlyDictionary<string, string>? Metadata = null)
 {
     /// <summary>Other options of this file, as an <c>.editorconfig</c> section matching it gives them (keys in lower case).</summary>
@@ -17,8 +18,8 @@ internal sealed record TestArticle(string RelativePath, string? Text, Encoding? 
 }
 
 /// <summary>
-/// Runs the generator the way the compiler does for a project that references the Corpus package: article files
-/// as additional files marked <c>CorpusArticle = true</c>, and the MSBuild properties the props make visible.
+/// Runs the generator the way the compiler does for a project that references the Corpus package: article files as
+/// additional files named in the list of articles, and the MSBuild properties the props make visible.
 /// </summary>
 internal sealed class GeneratorHarness
 {
