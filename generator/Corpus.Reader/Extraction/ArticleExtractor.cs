@@ -64,7 +64,8 @@ public static class ArticleExtractor
             }
         }
 
-        var junk = JunkFilter.Apply(body, LanguageDetector.Detect(body.ConvertAll(b => b.Text)), file.Junk, path, file.Text, cancellationToken);
+        var languageMemo = new SampleMemo();
+        var junk = JunkFilter.Apply(body, LanguageDetector.Detect(body.ConvertAll(b => b.Text), languageMemo), file.Junk, path, file.Text, cancellationToken);
         diagnostics.AddRange(junk.Diagnostics);
         var paragraphs = new List<string>();
         foreach (var block in junk.Blocks)
@@ -110,7 +111,7 @@ public static class ArticleExtractor
             Metadata = front.Metadata.ToEquatableArray(),
             Paragraphs = paragraphs.ToEquatableArray(),
             WordCount = wordCount,
-            Language = front.Language ?? LanguageDetector.Detect(paragraphs),
+            Language = front.Language ?? LanguageDetector.Detect(paragraphs, languageMemo),
             Removed = junk.Removed.ToEquatableArray(),
         };
     }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Corpus.Reading.Text;
 
 namespace Corpus.Reading.Junk;
 
@@ -22,6 +23,8 @@ internal sealed class PhraseLexicon<T>
         {
             Add(phrase, tag);
         }
+
+        _root.Freeze(isRoot: true);
     }
 
     /// <summary>
@@ -151,24 +154,42 @@ internal sealed class PhraseLexicon<T>
 
     private sealed class Node
     {
-        private Dictionary<char, Node>? _children;
+        private Dictionary<char, Node>? _growing;
+        private LetterBranches<Node> _children;
 
         public List<Entry>? Exact { get; set; }
 
         public List<Entry>? Prefixes { get; set; }
 
-        public Node? Next(char letter) => _children is not null && _children.TryGetValue(letter, out var child) ? child : null;
+        public Node? Next(char letter) => _children.Next(letter);
 
         public Node Child(char letter)
         {
-            _children ??= [];
-            if (!_children.TryGetValue(letter, out var child))
+            _growing ??= [];
+            if (!_growing.TryGetValue(letter, out var child))
             {
                 child = new Node();
-                _children.Add(letter, child);
+                _growing.Add(letter, child);
             }
 
             return child;
+        }
+
+        /// <summary>Turns the children added so far into <see cref="LetterBranches{T}"/>, this node's and below.</summary>
+        public void Freeze(bool isRoot = false)
+        {
+            if (_growing is null)
+            {
+                return;
+            }
+
+            foreach (var child in _growing.Values)
+            {
+                child.Freeze();
+            }
+
+            _children = LetterBranches<Node>.Of(_growing, withAsciiTable: isRoot);
+            _growing = null;
         }
     }
 }

@@ -83,9 +83,15 @@ public static class LanguageDetector
     /// The ISO 639-1 code of the language the paragraphs are written in, or <see langword="null"/> when they are too
     /// short to tell or no language is a clear winner. See the remarks on <see cref="LanguageDetector"/> for how.
     /// </summary>
-    public static string? Detect(IEnumerable<string> paragraphs)
+    public static string? Detect(IEnumerable<string> paragraphs) => Detect(paragraphs, memo: null);
+
+    /// <summary>
+    /// <see cref="Detect(IEnumerable{string})"/>, taking the counts of paragraphs it has read before from
+    /// <paramref name="memo"/> and adding those it reads; the answer is the same with or without one.
+    /// </summary>
+    internal static string? Detect(IEnumerable<string> paragraphs, SampleMemo? memo)
     {
-        var sample = TextSample.Read(paragraphs, SampleLetters);
+        var sample = TextSample.Read(paragraphs, SampleLetters, memo);
         var script = Scripts.Largest(sample.Letters);
         if (sample.Letters[(int)script] < MinLetters)
         {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using Corpus.Reading.Text;
 
 namespace Corpus.Reading.Language;
@@ -18,8 +19,12 @@ internal sealed class TextSample
 
     private static readonly LanguageProfile[] Profiles = LanguageProfile.All;
     private static readonly WordTrie FunctionWords = WordTrie.Build(Profiles);
-    private static readonly Dictionary<char, int> TellingLetters = BuildTellingLetters();
+    /// <summary>The languages (bits indexed like <see cref="LanguageProfile.All"/>) each letter tells of, indexed by the letter; looked up for every letter outside ASCII.</summary>
+    private static readonly int[] TellingLetters = BuildTellingLetters();
     private static readonly Dictionary<ulong, int> TellingEndings = BuildTellingEndings();
+
+    /// <summary>True at the letters some telling ending ends with: a word ending otherwise is looked up no further.</summary>
+    private static readonly bool[] EndingLastLetters = BuildEndingLastLetters();
 
     // Dutch writes the digraph "ij" where its neighbours never do (zijn, wij, tijdens); it is Dutch's telling letter.
     private static readonly int DutchBit = 1 << Array.FindIndex(Profiles, p => p.Code == "nl");
@@ -49,18 +54,65 @@ internal sealed class TextSample
     private int _totalLetters;
 
     /// <summary>Reads paragraphs in order until about <paramref name="maxLetters"/> letters are seen, finishing the last word.</summary>
-    public static TextSample Read(IEnumerable<string> paragraphs, int maxLetters)
+    /// <param name="paragraphs">The text, paragraph by paragraph.</param>
+    /// <param name="maxLetters">How many letters to read at most (the last word is finished).</param>
+    /// <param name="memo">
+    /// Paragraphs already counted, taken from there instead of read again; those read whole are added to it. The sample
+    /// is the same with or without one.
+    /// </param>
+    public static TextSample Read(IEnumerable<string> paragraphs, int maxLetters, SampleMemo? memo = null)
     {
         var sample = new TextSample();
         foreach (var paragraph in paragraphs)
         {
-            if (sample.ReadParagraph(paragraph, maxLetters))
+            if (memo is null)
+            {
+                if (sample.ReadParagraph(paragraph, maxLetters))
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            // A paragraph's counts do not depend on what came before it: words end where paragraphs do. Only the
+            // paragraph in which the sample fills up is cut short, and it is read again, from where the sample stands.
+            if (memo.TryGet(paragraph, out var counted) && sample._totalLetters + counted._totalLetters < maxLetters)
+            {
+                sample.Add(counted);
+                continue;
+            }
+
+            var part = new TextSample();
+            var full = part.ReadParagraph(paragraph, maxLetters - sample._totalLetters);
+            sample.Add(part);
+            if (full)
             {
                 break;
             }
+
+            memo.Remember(paragraph, part);
         }
 
         return sample;
+    }
+
+    private void Add(TextSample other)
+    {
+        _totalLetters += other._totalLetters;
+        AddAll(Letters, other.Letters);
+        AddAll(Words, other.Words);
+        AddAll(ForeignLetters, other.ForeignLetters);
+        AddAll(WordHits, other.WordHits);
+        AddAll(LetterHits, other.LetterHits);
+    }
+
+    private static void AddAll(int[] counts, int[] more)
+    {
+        for (var i = 0; i < counts.Length; i++)
+        {
+            counts[i] += more[i];
+        }
     }
 
     /// <summary>Counts one paragraph; true when the sample is full.</summary>
@@ -87,7 +139,7 @@ internal sealed class TextSample
 
                 if (codePoint is '¿' or '¡')
                 {
-                    AddHits(LetterHits, TellingLetters[(char)codePoint]);
+                    AddHits(LetterHits, TellingLettersOf((char)codePoint));
                 }
 
                 EndWord(ref word);
@@ -131,7 +183,9 @@ internal sealed class TextSample
             AddHits(WordHits, word.Node.Languages);
         }
 
-        for (var length = 2; length <= LanguageProfile.MaxEndingLength && word.IsTrueWord && word.Length >= length + 2; length++)
+        var last = (char)word.Ending;
+        var mayEndTellingly = last < EndingLastLetters.Length && EndingLastLetters[last];
+        for (var length = 2; mayEndTellingly && length <= LanguageProfile.MaxEndingLength && word.IsTrueWord && word.Length >= length + 2; length++)
         {
             if (TellingEndings.TryGetValue(EndingKey(word.Ending, length), out var languages))
             {
@@ -148,7 +202,7 @@ internal sealed class TextSample
 
     private void CountTellingLetter(Script script, char letter)
     {
-        if (TellingLetters.TryGetValue(letter, out var languages))
+        if (TellingLettersOf(letter) is var languages and not 0)
         {
             AddHits(LetterHits, languages);
         }
@@ -221,19 +275,32 @@ internal sealed class TextSample
         return endings;
     }
 
-    private static Dictionary<char, int> BuildTellingLetters()
+    private static int TellingLettersOf(char letter) => letter < TellingLetters.Length ? TellingLetters[letter] : 0;
+
+    private static int[] BuildTellingLetters()
     {
-        var letters = new Dictionary<char, int>();
+        var letters = new int[Profiles.SelectMany(p => p.Letters).Max(l => (int)l) + 1];
         for (var language = 0; language < Profiles.Length; language++)
         {
             foreach (var letter in Profiles[language].Letters)
             {
-                letters.TryGetValue(letter, out var languages);
-                letters[letter] = languages | (1 << language);
+                letters[letter] |= 1 << language;
             }
         }
 
         return letters;
+    }
+
+    private static bool[] BuildEndingLastLetters()
+    {
+        var endings = Profiles.SelectMany(p => p.Endings).ToList();
+        var last = new bool[endings.Count == 0 ? 0 : endings.Max(e => (int)e[e.Length - 1]) + 1];
+        foreach (var ending in endings)
+        {
+            last[ending[ending.Length - 1]] = true;
+        }
+
+        return last;
     }
 
     /// <summary>The word being read: its script, where it is in the function-word trie, and its last letters.</summary>
