@@ -52,6 +52,8 @@ public class ManifestTests
 
     [Theory]
     [InlineData("CorpusStore/1 manifest\n")]
+    [InlineData("CorpusStore/3 manifest, longer\n")]
+    [InlineData("CorpusStore/3 manifest\n\n0123456789abcdef\t/a.txt\ta.txt\t-\t0\n")]
     [InlineData("0123456789abcdef\t/a.txt\ta.txt\t-\t0")]
     [InlineData("CorpusStore/3 manifest\n0123456789abcdef\t/a.txt\ta.txt\t-\n")]
     [InlineData("CorpusStore/3 manifest\n0123456789abcdef\t/a.txt\ta.txt\t-\t0\textra\n")]
@@ -66,6 +68,31 @@ public class ManifestTests
     [InlineData("CorpusStore/3 manifest\n0123456789abcdef\t/a.txt\ta.txt\tA\tTitle\t1\tid\t\t\\N\t3\t9\t0123456789abcdef\t0\n")]
     public void A_manifest_that_is_not_exactly_one_this_version_writes_is_not_read(string text) =>
         Assert.Null(StoreManifest.Read(text));
+
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    public void A_manifest_is_read_with_either_line_ending_and_with_or_without_a_last_one(string newline)
+    {
+        var lines = new[] { "CorpusStore/3 manifest", "0123456789abcdef\t/a.txt\ta.txt\t-\t0", "0123456789abcdef\t/b.txt\tb.txt\t-\t0" };
+
+        foreach (var text in new[] { string.Join(newline, lines) + newline, string.Join(newline, lines) })
+        {
+            var manifest = Assert.IsType<StoreManifest>(StoreManifest.Read(text));
+            Assert.Equal(["a.txt", "b.txt"], manifest.Files.Select(f => f.SourcePath));
+        }
+    }
+
+    [Fact]
+    public void Entries_are_put_in_store_order_whatever_order_they_come_in()
+    {
+        StoreEntry Entry(string path, ulong hash) => new(path, 0, 10, hash);
+
+        var entries = StoreEntry.InStoreOrder([Entry("b.txt", 1), Entry("a.txt", 2), Entry("c.txt", 3), Entry("a.txt", 4)]);
+
+        Assert.Equal([("a.txt", 2UL), ("b.txt", 1UL), ("c.txt", 3UL)], entries.Select(e => (e.SourcePath, e.Hash)));
+        Assert.Equal(["a.txt", "b.txt"], StoreEntry.InStoreOrder([Entry("a.txt", 1), Entry("b.txt", 2)]).Select(e => e.SourcePath));
+    }
 
     [Fact]
     public void An_article_line_is_read_when_its_bytes_can_hold_its_title()

@@ -121,15 +121,25 @@ internal sealed class TextSample
         var word = default(WordState);
         for (var i = 0; i < text.Length; i++)
         {
-            if ((i == 0 || char.IsWhiteSpace(text[i - 1])) && IsAddress(text, i, out var end))
+            if ((i == 0 || WhiteSpace.Is(text[i - 1])) && IsAddress(text, i, out var end))
             {
                 EndWord(ref word);
                 i = end - 1;
                 continue;
             }
 
-            var codePoint = Scripts.CodePointAt(text, ref i, text.Length);
-            var script = Scripts.Of(codePoint);
+            // ASCII, most of nearly every text, needs neither the script table nor the lower-case one.
+            int codePoint = text[i];
+            Script script;
+            if (codePoint < 0x80)
+            {
+                script = (uint)((codePoint | 0x20) - 'a') <= 'z' - 'a' ? Script.Latin : Script.None;
+            }
+            else
+            {
+                codePoint = Scripts.CodePointAt(text, ref i, text.Length);
+                script = Scripts.Of(codePoint);
+            }
             if (script == Script.None)
             {
                 if (word.Script != Script.None && IsCombiningMark(codePoint))
@@ -153,7 +163,7 @@ internal sealed class TextSample
 
             _totalLetters++;
             Letters[(int)script]++;
-            var letter = codePoint <= char.MaxValue ? LetterCase.ToLowerInvariant((char)codePoint) : '\0';
+            var letter = codePoint < 0x80 ? (char)(codePoint | 0x20) : codePoint <= char.MaxValue ? LetterCase.ToLowerInvariant((char)codePoint) : '\0';
             if (letter >= '\u0080')
             {
                 CountTellingLetter(script, letter);
@@ -220,7 +230,7 @@ internal sealed class TextSample
     {
         var isAddress = string.CompareOrdinal(text, start, "www.", 0, 4) == 0;
         end = start;
-        while (end < text.Length && !char.IsWhiteSpace(text[end]) && end - start < MaxAddressLength)
+        while (end < text.Length && !WhiteSpace.Is(text[end]) && end - start < MaxAddressLength)
         {
             isAddress |= text[end] == '@' || (text[end] == ':' && string.CompareOrdinal(text, end, "://", 0, 3) == 0);
             end++;

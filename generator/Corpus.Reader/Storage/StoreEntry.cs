@@ -61,8 +61,21 @@ public sealed class StoreEntry : IEquatable<StoreEntry>
     /// </summary>
     public static List<StoreEntry> InStoreOrder(IEnumerable<StoreEntry> entries)
     {
+        // Entries nearly always come in this order already (a manifest lists its files by path), and checking is cheaper than sorting.
+        var list = entries.ToList();
+        var ordered = true;
+        for (var i = 1; i < list.Count && ordered; i++)
+        {
+            ordered = string.CompareOrdinal(list[i - 1].SourcePath, list[i].SourcePath) < 0;
+        }
+
+        if (ordered)
+        {
+            return list;
+        }
+
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        return entries.OrderBy(e => e.SourcePath, StringComparer.Ordinal).Where(e => seen.Add(e.SourcePath)).ToList();
+        return list.OrderBy(e => e.SourcePath, StringComparer.Ordinal).Where(e => seen.Add(e.SourcePath)).ToList();
     }
 
     public bool Equals(StoreEntry? other) =>

@@ -114,21 +114,17 @@ public sealed class StoreManifest : IEquatable<StoreManifest>
     /// <summary>The manifest <paramref name="text"/> holds, or <see langword="null"/> when it is not one this version writes.</summary>
     public static StoreManifest? Read(string text)
     {
-        var lines = text.Split('\n');
-        if (lines.Length == 0 || lines[0].TrimEnd('\r') != Header)
+        var lineEnd = LineEnd(text, 0);
+        if (string.CompareOrdinal(text, 0, Header, 0, Header.Length) != 0 || TrimmedEnd(text, 0, lineEnd) != Header.Length)
         {
             return null;
         }
 
-        var files = new List<ArticleDigest>(lines.Length);
-        for (var i = 1; i < lines.Length; i++)
+        var files = new List<ArticleDigest>(text.Length / 256);
+        for (var start = lineEnd + 1; start < text.Length; start = lineEnd + 1)
         {
-            if (lines[i].Length == 0 && i == lines.Length - 1)
-            {
-                break;
-            }
-
-            if (ReadLine(lines[i].TrimEnd('\r')) is not { } file)
+            lineEnd = LineEnd(text, start);
+            if (ReadLine(new LineReader(text, start, TrimmedEnd(text, start, lineEnd))) is not { } file)
             {
                 return null;
             }
@@ -139,6 +135,20 @@ public sealed class StoreManifest : IEquatable<StoreManifest>
         return new StoreManifest(text, files);
     }
 
+    /// <summary>Where the line starting at <paramref name="start"/> ends: its line feed, or the end of the text.</summary>
+    private static int LineEnd(string text, int start) => text.IndexOf('\n', start) is var end and >= 0 ? end : text.Length;
+
+    /// <summary>The end of a line without its trailing carriage returns.</summary>
+    private static int TrimmedEnd(string text, int start, int end)
+    {
+        while (end > start && text[end - 1] == '\r')
+        {
+            end--;
+        }
+
+        return end;
+    }
+
     /// <summary>
     /// The first way the embedded store differs from what was read, in words, with the source path it concerns; or
     /// <see langword="null"/> when both list the same records in the same order.
@@ -147,6 +157,12 @@ public sealed class StoreManifest : IEquatable<StoreManifest>
     /// <param name="embedded">What the store holds, in store order.</param>
     public static StoreDifference? Compare(IReadOnlyList<StoreEntry> read, IReadOnlyList<StoreEntry> embedded)
     {
+        // The store nearly always agrees; the sets below only find the first difference to report.
+        if (read.Count == embedded.Count && SameInOrder(read, embedded))
+        {
+            return null;
+        }
+
         var embeddedPaths = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in embedded)
         {
@@ -189,15 +205,27 @@ public sealed class StoreManifest : IEquatable<StoreManifest>
         return read.Count == embedded.Count ? null : new StoreDifference("", $"the embedded store holds {embedded.Count} records, the compiler read {read.Count} articles");
     }
 
+    private static bool SameInOrder(IReadOnlyList<StoreEntry> read, IReadOnlyList<StoreEntry> embedded)
+    {
+        for (var i = 0; i < read.Count; i++)
+        {
+            if (read[i].SourcePath != embedded[i].SourcePath || read[i].Length != embedded[i].Length || read[i].Hash != embedded[i].Hash)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public bool Equals(StoreManifest? other) => other is not null && string.Equals(Text, other.Text, StringComparison.Ordinal);
 
     public override bool Equals(object? obj) => Equals(obj as StoreManifest);
 
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Text);
 
-    private static ArticleDigest? ReadLine(string line)
+    private static ArticleDigest? ReadLine(LineReader fields)
     {
-        var fields = new LineReader(line);
         if (!fields.Hash(out var fingerprint) || fields.Text() is not { } diagnosticPath || fields.Text() is not { } sourcePath || fields.Text() is not { } marker)
         {
             return null;
@@ -303,33 +331,33 @@ public sealed class StoreManifest : IEquatable<StoreManifest>
         }
     }
 
-    /// <summary>Reads one line's fields in order; every read fails once one has.</summary>
-    private struct LineReader(string line)
+    /// <summary>Reads the fields of one line, <c>[start, end)</c> of the text, in order; every read fails once one has.</summary>
+    private struct LineReader(string text, int start, int end)
     {
-        private int _position;
+        private int _position = start;
         private bool _failed;
 
-        public readonly bool AtEnd => !_failed && _position == line.Length + 1;
+        public readonly bool AtEnd => !_failed && _position == end + 1;
 
         public string? Text() => OptionalText(out var value) ? value : null;
 
         public bool OptionalText(out string? value)
         {
             value = null;
-            if (_failed || _position > line.Length)
+            if (_failed || _position > end)
             {
                 _failed = true;
                 return false;
             }
 
-            var end = line.IndexOf('\t', _position);
-            if (end < 0)
+            var fieldEnd = text.IndexOf('\t', _position, end - _position);
+            if (fieldEnd < 0)
             {
-                end = line.Length;
+                fieldEnd = end;
             }
 
-            var raw = line.Substring(_position, end - _position);
-            _position = end + 1;
+            var raw = text.Substring(_position, fieldEnd - _position);
+            _position = fieldEnd + 1;
             if (raw == None)
             {
                 return true;
@@ -341,12 +369,12 @@ public sealed class StoreManifest : IEquatable<StoreManifest>
                 return true;
             }
 
-            var text = new StringBuilder(raw.Length);
+            var unescaped = new StringBuilder(raw.Length);
             for (var i = 0; i < raw.Length; i++)
             {
                 if (raw[i] != '\\')
                 {
-                    text.Append(raw[i]);
+                    unescaped.Append(raw[i]);
                     continue;
                 }
 
@@ -358,12 +386,12 @@ public sealed class StoreManifest : IEquatable<StoreManifest>
 
                 switch (raw[i])
                 {
-                    case '\\': text.Append('\\'); break;
-                    case 't': text.Append('\t'); break;
-                    case 'n': text.Append('\n'); break;
-                    case 'r': text.Append('\r'); break;
+                    case '\\': unescaped.Append('\\'); break;
+                    case 't': unescaped.Append('\t'); break;
+                    case 'n': unescaped.Append('\n'); break;
+                    case 'r': unescaped.Append('\r'); break;
                     case 'u' when i + 4 < raw.Length && ushort.TryParse(raw.Substring(i + 1, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var unit):
-                        text.Append((char)unit);
+                        unescaped.Append((char)unit);
                         i += 4;
                         break;
                     default:
@@ -372,7 +400,7 @@ public sealed class StoreManifest : IEquatable<StoreManifest>
                 }
             }
 
-            value = text.ToString();
+            value = unescaped.ToString();
             return true;
         }
 
