@@ -132,6 +132,25 @@ public sealed class StoreTests(PackedPackageFixture package)
         Assert.DoesNotContain($"/// <summary>{SampleProbe.FrontMatterTitle}</summary>", sources, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A path the list of articles cannot hold (a tab separates its fields, a line break its lines) fails the build and
+    /// names the file, rather than losing the article; the check looks at every path at once, and one by one only then.
+    /// </summary>
+    [Fact]
+    public async Task An_article_whose_path_holds_a_tab_fails_the_build_naming_the_file()
+    {
+        package.RequirePack();
+        var oddName = "articles/tab\tin its name.txt";
+        var articles = SampleProbe.Articles().Append(ProbeFile.Utf8(oddName, "A title\n\nA body long enough to be read as an article.\n")).ToList();
+        var probe = ProbeProject.Write(package.ProbeDirectory("tab-in-path"), new ProbeSettings(package.FeedDirectory, package.PackagesDirectory, articles, TreatWarningsAsErrors: false));
+        var generated = Directory.CreateDirectory(package.ProbeDirectory(Path.Combine("generated", "tab-in-path"))).FullName;
+
+        var build = await probe.BuildAsync(generated);
+
+        Assert.False(build.Succeeded, $"A path with a tab did not fail the build.\n{build}");
+        Assert.Contains(build.Lines, line => line.Contains("has a tab or a line break in its path", StringComparison.Ordinal) && line.Contains("tab\tin its name.txt", StringComparison.Ordinal));
+    }
+
     /// <summary>Builds the sample probe, in a directory of its own, with <paramref name="targets"/> added to its project.</summary>
     /// <returns>The build, and where its generated sources were written.</returns>
     private async Task<(ProcessResult Build, string Generated)> BuildSampleWithTargetsAsync(string name, bool treatWarningsAsErrors, string targets, params string[] arguments)
