@@ -103,7 +103,7 @@ internal static class TextScanner
         while (i < text.Length)
         {
             if (runs.MayStartAt(i)
-                && (i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '<' or '[' or '"' or '«' or '“')
+                && (i == 0 || TextCleaner.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '<' or '[' or '"' or '«' or '“')
                 && TryAddress(text, i, runs, out var end, out var host))
             {
                 tokens.Add(Token.ForUrl(i, end, host));
@@ -282,7 +282,7 @@ internal static class TextScanner
 
             while (!_blocked && _clearFrom > position)
             {
-                if (char.IsWhiteSpace(text[_clearFrom - 1]))
+                if (TextCleaner.IsWhiteSpace(text[_clearFrom - 1]))
                 {
                     _blocked = true;
                 }
@@ -301,7 +301,7 @@ internal static class TextScanner
             {
                 _start = position;
                 _end = position;
-                while (_end < text.Length && !char.IsWhiteSpace(text[_end]))
+                while (_end < text.Length && !TextCleaner.IsWhiteSpace(text[_end]))
                 {
                     _end++;
                 }
