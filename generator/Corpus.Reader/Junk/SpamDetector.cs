@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using Corpus.Reading.Formats;
 using Corpus.Reading.Language;
+using Corpus.Reading.Text;
 
 namespace Corpus.Reading.Junk;
 
@@ -70,11 +71,15 @@ internal sealed class SpamDetector
             return runs;
         }
 
-        var units = Split(text, tokens);
-        var stretches = new List<Stretch>(units.Count);
-        foreach (var (first, last) in units)
+        var stretches = new List<Stretch>();
+        var start = 0;
+        for (var t = 0; t < tokens.Count; t++)
         {
-            stretches.Add(Weigh(blockIndex, text, tokens, links, first, last));
+            if (t + 1 == tokens.Count || EndsStretch(text, tokens[t], tokens[t + 1]))
+            {
+                stretches.Add(Weigh(blockIndex, text, tokens, links, start, t));
+                start = t + 1;
+            }
         }
 
         var i = 0;
@@ -132,14 +137,14 @@ internal sealed class SpamDetector
 
         // Whether a site is referred to elsewhere is asked again for the whole run: a name in one of its stretches
         // and the link in the next are the same advertisement, not a reference.
-        evidence.UnreferencedSites.Clear();
+        evidence.ClearUnreferencedSites();
         for (var i = first; i <= last; i++)
         {
             foreach (var site in stretches[i].Sites)
             {
                 if (!_context.IsReferenced(site, blockIndex, start, end))
                 {
-                    evidence.UnreferencedSites.Add(site);
+                    evidence.AddUnreferencedSite(site);
                 }
             }
         }
@@ -148,37 +153,23 @@ internal sealed class SpamDetector
     }
 
     /// <summary>
-    /// Cuts the tokens into stretches: at a sentence end, between two words in different scripts, and after an
-    /// address followed by a capital (spam drops the full stop after its link: "…/invest The company said").
+    /// True when a stretch ends between <paramref name="current"/> and <paramref name="next"/>: at a sentence end,
+    /// between two words in different scripts, and after an address followed by a capital (spam drops the full stop
+    /// after its link: "…/invest The company said").
     /// </summary>
-    private static List<(int First, int Last)> Split(string text, List<Token> tokens)
+    private static bool EndsStretch(string text, Token current, Token next)
     {
-        var units = new List<(int, int)>();
-        var first = 0;
-        for (var t = 0; t + 1 < tokens.Count; t++)
-        {
-            var current = tokens[t];
-            var next = tokens[t + 1];
-            var scriptChanges = current.IsWord && next.IsWord && current.Script != Script.None && next.Script != Script.None && current.Script != next.Script;
-            if (scriptChanges || EndsSentence(text, current, next.Start) || (current.IsUrl && next.IsWord && char.IsUpper(text[next.Start])))
-            {
-                units.Add((first, t));
-                first = t + 1;
-            }
-        }
-
-        units.Add((first, tokens.Count - 1));
-        return units;
+        var scriptChanges = current.IsWord && next.IsWord && current.Script != Script.None && next.Script != Script.None && current.Script != next.Script;
+        return scriptChanges || EndsSentence(text, current, next.Start) || (current.IsUrl && next.IsWord && char.IsUpper(text[next.Start]));
     }
 
-    /// <summary>True when the gap after <paramref name="token"/> holds a full stop, question or exclamation mark followed by a space.</summary>
+    /// <summary>
+    /// True when the gap after <paramref name="token"/> holds a full stop, question or exclamation mark followed by a
+    /// space, and the token is no abbreviation. The gap is read first: most gaps are a space, and then no word need
+    /// be looked up.
+    /// </summary>
     private static bool EndsSentence(string text, Token token, int gapEnd)
     {
-        if (token.IsWord && (token.End - token.Start == 1 || Abbreviations.ContainsKey(token.Word)))
-        {
-            return false;
-        }
-
         var stop = false;
         for (var i = token.End; i < gapEnd; i++)
         {
@@ -187,9 +178,9 @@ internal sealed class SpamDetector
             {
                 stop = true;
             }
-            else if (stop && char.IsWhiteSpace(c))
+            else if (stop && TextCleaner.IsWhiteSpace(c))
             {
-                return true;
+                return !(token.IsWord && (token.End - token.Start == 1 || Abbreviations.ContainsKey(token.Word)));
             }
         }
 
@@ -228,7 +219,7 @@ internal sealed class SpamDetector
                 (sites ??= []).Add(site);
                 if (!_context.IsReferenced(site, blockIndex, start, end))
                 {
-                    evidence.UnreferencedSites.Add(site);
+                    evidence.AddUnreferencedSite(site);
                     firstEvidence = System.Math.Min(firstEvidence, token.Start);
                 }
 
@@ -258,7 +249,7 @@ internal sealed class SpamDetector
                 (sites ??= []).Add(site);
                 if (!_context.IsReferenced(site, blockIndex, start, end))
                 {
-                    evidence.UnreferencedSites.Add(site);
+                    evidence.AddUnreferencedSite(site);
                     firstEvidence = System.Math.Min(firstEvidence, link.Start);
                 }
             }
@@ -280,7 +271,7 @@ internal sealed class SpamDetector
         }
 
         var functionShare = evidence.Words == 0 ? 0 : (double)functionWords / evidence.Words;
-        evidence.Repeats = HasRepeatedKeyword(tokens, first, last, mask);
+        evidence.Repeats = HasRepeatedKeyword(tokens, first, last, evidence.Words, mask);
         evidence.LacksGrammar = mask != 0 && evidence.Words >= MinWordsForGrammar && functionShare < MaxKeywordListFunctionShare;
         var isProse = evidence.Words >= MinProseWords && functionShare >= MinProseFunctionShare && EndsWithStop(text, tokens[last].End, end);
         evidence.ProseWords = isProse ? evidence.Words : 0;
@@ -299,16 +290,11 @@ internal sealed class SpamDetector
 
     /// <summary>
     /// A word of three letters or more, not a function word, three times — or twice in a dozen words — in a stretch
-    /// of up to <see cref="MaxWordsForRepetition"/> words. So few words are compared pairwise, with no table.
+    /// of up to <see cref="MaxWordsForRepetition"/> words (<paramref name="words"/> has). So few words are compared
+    /// pairwise, with no table; their lengths and first and last letters, kept aside, spare reading most pairs.
     /// </summary>
-    private static bool HasRepeatedKeyword(List<Token> tokens, int first, int last, int mask)
+    private static bool HasRepeatedKeyword(List<Token> tokens, int first, int last, int words, int mask)
     {
-        var words = 0;
-        for (var t = first; t <= last; t++)
-        {
-            words += tokens[t].IsWord && tokens[t].Script != Script.None ? 1 : 0;
-        }
-
         if (words > MaxWordsForRepetition)
         {
             return false;
@@ -316,19 +302,22 @@ internal sealed class SpamDetector
 
         var needed = words <= 12 ? 2 : 3;
         Span<int> keywords = stackalloc int[MaxWordsForRepetition];
+        Span<long> shapes = stackalloc long[MaxWordsForRepetition];
         var count = 0;
         for (var t = first; t <= last; t++)
         {
             var token = tokens[t];
-            if (!token.IsWord || token.Script == Script.None || token.Word.Length < 3 || (token.FunctionWordLanguages & mask) != 0)
+            var word = token.Word;
+            if (!token.IsWord || token.Script == Script.None || word.Length < 3 || (token.FunctionWordLanguages & mask) != 0)
             {
                 continue;
             }
 
+            var shape = ((long)word.Length << 32) | ((long)word[0] << 16) | word[word.Length - 1];
             var seen = 1;
             for (var k = 0; k < count; k++)
             {
-                seen += tokens[keywords[k]].Word.SequenceEqual(token.Word) ? 1 : 0;
+                seen += shapes[k] == shape && tokens[keywords[k]].Word.SequenceEqual(word) ? 1 : 0;
             }
 
             if (seen >= needed)
@@ -336,6 +325,7 @@ internal sealed class SpamDetector
                 return true;
             }
 
+            shapes[count] = shape;
             keywords[count++] = t;
         }
 
@@ -358,7 +348,7 @@ internal sealed class SpamDetector
     private static int AfterSpace(string text, int from, int to)
     {
         var start = to;
-        while (start > from && !char.IsWhiteSpace(text[start - 1]))
+        while (start > from && !TextCleaner.IsWhiteSpace(text[start - 1]))
         {
             start--;
         }
@@ -369,7 +359,7 @@ internal sealed class SpamDetector
     private static int BeforeSpace(string text, int from, int to)
     {
         var end = from;
-        while (end < to && !char.IsWhiteSpace(text[end]))
+        while (end < to && !TextCleaner.IsWhiteSpace(text[end]))
         {
             end++;
         }
@@ -384,6 +374,6 @@ internal sealed class SpamDetector
         /// A stretch joins a run when it has evidence — unless it reads as the article's prose and its only evidence
         /// is weak words or another script, which prose has (a quote in Russian, "buy", "online").
         /// </summary>
-        public bool IsCandidate => !Evidence.IsEmpty && (!IsProse || Evidence.StrongTerms > 0 || Evidence.UnreferencedSites.Count > 0);
+        public bool IsCandidate => !Evidence.IsEmpty && (!IsProse || Evidence.StrongTerms > 0 || Evidence.UnreferencedSiteCount > 0);
     }
 }
