@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Corpus.Reading.Text;
 
 /// <summary>
@@ -64,6 +66,11 @@ public static class TextCleaner
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            if (c is > ' ' and < '\u007F')
+            {
+                continue;
+            }
+
             if (c == ' ')
             {
                 if (i == 0 || !IsKeptAt(text, i + 1))
@@ -99,10 +106,12 @@ public static class TextCleaner
 
     /// <summary>
     /// <see cref="char.IsWhiteSpace(char)"/>, without the runtime's Unicode tables for the letters of most scripts:
-    /// below U+1680 (the Ogham space mark) the only white space is ASCII's, the next-line control and the no-break space.
+    /// between the space and U+1680 (the Ogham space mark) the only white space is the next-line control and the
+    /// no-break space.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool IsWhiteSpace(char c) =>
-        c < '\u1680' ? c == ' ' || (c >= '\t' && c <= '\r') || c == '\u0085' || c == '\u00A0' : char.IsWhiteSpace(c);
+        c <= ' ' ? char.IsWhiteSpace(c) : c >= '\u0085' && (c < '\u1680' ? c is '\u0085' or '\u00A0' : char.IsWhiteSpace(c));
 
     public static bool IsBlank(string text)
     {
