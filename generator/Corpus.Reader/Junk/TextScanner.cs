@@ -154,19 +154,27 @@ internal static class TextScanner
     /// Lower-cases the word <c>[start, end)</c> of <paramref name="text"/> into the same place of
     /// <paramref name="lowered"/>, exactly as <see cref="string.ToLowerInvariant()"/> of the word would. Character by
     /// character is the same for every character outside a surrogate pair (the tests check them all); a word holding a
-    /// pair, which the runtime may map as one code point, is lowered as a string.
+    /// pair, which the runtime may map as one code point, is lowered as a string. ASCII, most words' letters, is
+    /// lowered here without a call.
     /// </summary>
     internal static void LowerCase(string text, int start, int end, char[] lowered)
     {
         for (var i = start; i < end; i++)
         {
-            if (char.IsSurrogate(text[i]))
+            var c = text[i];
+            if (c < '\u0080')
+            {
+                lowered[i] = c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
+            }
+            else if (char.IsSurrogate(c))
             {
                 text.Substring(start, end - start).ToLowerInvariant().CopyTo(0, lowered, start, end - start);
                 return;
             }
-
-            lowered[i] = LetterCase.ToLowerInvariant(text[i]);
+            else
+            {
+                lowered[i] = LetterCase.ToLowerInvariant(c);
+            }
         }
     }
 
