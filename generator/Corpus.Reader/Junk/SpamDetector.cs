@@ -25,6 +25,14 @@ internal sealed class SpamDetector
     /// <summary>Spam keyword lists are short: repetition is looked for in stretches up to this long.</summary>
     private const int MaxWordsForRepetition = 40;
 
+    /// <summary>The table repeated words are counted in has 2^this slots, well above the words it holds.</summary>
+    private const int RepetitionSlotBits = 6;
+
+    private const int RepetitionSlots = 1 << RepetitionSlotBits;
+
+    /// <summary>2^64 divided by the golden ratio: multiplying by it spreads a word's shape over the top bits, which pick its slot.</summary>
+    private const long FibonacciMultiplier = unchecked((long)0x9E3779B97F4A7C15);
+
     /// <summary>Below this share of function words, five words or more are a keyword list.</summary>
     private const double MaxKeywordListFunctionShare = 0.08;
 
@@ -290,8 +298,8 @@ internal sealed class SpamDetector
 
     /// <summary>
     /// A word of three letters or more, not a function word, three times — or twice in a dozen words — in a stretch
-    /// of up to <see cref="MaxWordsForRepetition"/> words (<paramref name="words"/> has). So few words are compared
-    /// pairwise, with no table; their lengths and first and last letters, kept aside, spare reading most pairs.
+    /// of up to <see cref="MaxWordsForRepetition"/> words (<paramref name="words"/> has). So few words are counted in
+    /// a small table on the stack, placed by their length and first and last letters, rather than compared pairwise.
     /// </summary>
     private static bool HasRepeatedKeyword(List<Token> tokens, int first, int last, int words, int mask)
     {
@@ -301,9 +309,9 @@ internal sealed class SpamDetector
         }
 
         var needed = words <= 12 ? 2 : 3;
-        Span<int> keywords = stackalloc int[MaxWordsForRepetition];
-        Span<long> shapes = stackalloc long[MaxWordsForRepetition];
-        var count = 0;
+        Span<int> keywords = stackalloc int[RepetitionSlots];
+        Span<long> shapes = stackalloc long[RepetitionSlots];
+        Span<int> counts = stackalloc int[RepetitionSlots];
         for (var t = first; t <= last; t++)
         {
             var token = tokens[t];
@@ -313,20 +321,24 @@ internal sealed class SpamDetector
                 continue;
             }
 
+            // Slots hold a token's index plus one, so that a fresh table means "empty"; a taken slot passes the word on.
             var shape = ((long)word.Length << 32) | ((long)word[0] << 16) | word[word.Length - 1];
-            var seen = 1;
-            for (var k = 0; k < count; k++)
+            var slot = (int)(unchecked((ulong)(shape * FibonacciMultiplier)) >> (64 - RepetitionSlotBits));
+            while (keywords[slot] != 0 && !(shapes[slot] == shape && tokens[keywords[slot] - 1].Word.SequenceEqual(word)))
             {
-                seen += shapes[k] == shape && tokens[keywords[k]].Word.SequenceEqual(word) ? 1 : 0;
+                slot = (slot + 1) % RepetitionSlots;
             }
 
-            if (seen >= needed)
+            if (keywords[slot] == 0)
+            {
+                keywords[slot] = t + 1;
+                shapes[slot] = shape;
+            }
+
+            if (++counts[slot] >= needed)
             {
                 return true;
             }
-
-            shapes[count] = shape;
-            keywords[count++] = t;
         }
 
         return false;
