@@ -284,12 +284,16 @@ internal sealed class SpamDetector
         var isProse = evidence.Words >= MinProseWords && functionShare >= MinProseFunctionShare && EndsWithStop(text, tokens[last].End, end);
         evidence.ProseWords = isProse ? evidence.Words : 0;
 
-        // Words before the first evidence, counted only up to it; a stretch that opens with the article's own words
-        // keeps them when there are enough of them to be a clause.
-        var wordsBefore = 0;
-        for (var t = first; t <= last && tokens[t].Start < firstEvidence; t++)
+        // Words before the first evidence, counted only up to it (without evidence, they are all its words); a stretch
+        // that opens with the article's own words keeps them when there are enough of them to be a clause.
+        var wordsBefore = evidence.Words;
+        if (firstEvidence != int.MaxValue)
         {
-            wordsBefore += tokens[t].IsWord && tokens[t].Script != Script.None ? 1 : 0;
+            wordsBefore = 0;
+            for (var t = first; t <= last && tokens[t].Start < firstEvidence; t++)
+            {
+                wordsBefore += tokens[t].IsWord && tokens[t].Script != Script.None ? 1 : 0;
+            }
         }
 
         var endsWithFullStop = end > start && text[end - 1] is '.' or '。' && !(end - start > 2 && text[end - 2] == '.');
