@@ -207,9 +207,10 @@ internal sealed class SpamDetector
         Array.Clear(letters, 0, letters.Length);
         for (var t = first; t <= last; t++)
         {
-            if (tokens[t].IsWord)
+            var token = tokens[t];
+            if (token.IsWord)
             {
-                letters[(int)tokens[t].Script] += tokens[t].End - tokens[t].Start;
+                letters[(int)token.Script] += token.End - token.Start;
             }
         }
 
@@ -292,7 +293,8 @@ internal sealed class SpamDetector
             wordsBefore = 0;
             for (var t = first; t <= last && tokens[t].Start < firstEvidence; t++)
             {
-                wordsBefore += tokens[t].IsWord && tokens[t].Script != Script.None ? 1 : 0;
+                var token = tokens[t];
+                wordsBefore += token.IsWord && token.Script != Script.None ? 1 : 0;
             }
         }
 
@@ -319,11 +321,12 @@ internal sealed class SpamDetector
         for (var t = first; t <= last; t++)
         {
             var token = tokens[t];
-            var word = token.Word;
-            if (!token.IsWord || token.Script == Script.None || word.Length < 3 || (token.FunctionWordLanguages & mask) != 0)
+            if (!token.IsWord || token.Script == Script.None || token.End - token.Start < 3 || (token.FunctionWordLanguages & mask) != 0)
             {
                 continue;
             }
+
+            var word = token.Word;
 
             // Slots hold a token's index plus one, so that a fresh table means "empty"; a taken slot passes the word on.
             var shape = ((long)word.Length << 32) | ((long)word[0] << 16) | word[word.Length - 1];
