@@ -102,8 +102,8 @@ internal static class TextScanner
         var i = 0;
         while (i < text.Length)
         {
-            if (runs.MayStartAt(i)
-                && (i == 0 || TextCleaner.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '<' or '[' or '"' or '«' or '“')
+            if ((i == 0 || TextCleaner.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '<' or '[' or '"' or '«' or '“')
+                && runs.MayStartAt(i)
                 && TryAddress(text, i, runs, out var end, out var host))
             {
                 tokens.Add(Token.ForUrl(i, end, host));
