@@ -24,6 +24,12 @@ internal sealed class ArticleContext
     /// <summary>Every prefix of every site name: the whole names map to themselves, the shorter prefixes to null.</summary>
     private readonly WordTable<string?> _names = new();
 
+    /// <summary>
+    /// The first letters of the site names, one bit each by their code modulo 64: a word that starts with none of them
+    /// starts no name, and most words are so passed over without a look-up.
+    /// </summary>
+    private ulong _firstLetters;
+
     private ArticleContext(Script script, int functionWordMask)
     {
         Script = script;
@@ -138,6 +144,7 @@ internal sealed class ArticleContext
             }
 
             _names.Set(site, site);
+            _firstLetters |= 1UL << (site[0] & 63);
             longest = Math.Max(longest, site.Length);
         }
 
@@ -157,6 +164,11 @@ internal sealed class ArticleContext
     /// </summary>
     private void FindMentionAt(List<Token> tokens, int first, int block, char[] joined)
     {
+        if (!tokens[first].IsWord || (_firstLetters & (1UL << (tokens[first].Word[0] & 63))) == 0)
+        {
+            return;
+        }
+
         var length = 0;
         for (var i = first; i < tokens.Count && i < first + MaxWordsPerName && tokens[i].IsWord; i++)
         {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using Corpus.Reading.Formats;
 using Corpus.Reading.Language;
+using Corpus.Reading.Text;
 
 namespace Corpus.Reading.Junk;
 
@@ -23,6 +24,14 @@ internal sealed class SpamDetector
 
     /// <summary>Spam keyword lists are short: repetition is looked for in stretches up to this long.</summary>
     private const int MaxWordsForRepetition = 40;
+
+    /// <summary>The table repeated words are counted in has 2^this slots, well above the words it holds.</summary>
+    private const int RepetitionSlotBits = 6;
+
+    private const int RepetitionSlots = 1 << RepetitionSlotBits;
+
+    /// <summary>2^64 divided by the golden ratio: multiplying by it spreads a word's shape over the top bits, which pick its slot.</summary>
+    private const long FibonacciMultiplier = unchecked((long)0x9E3779B97F4A7C15);
 
     /// <summary>Below this share of function words, five words or more are a keyword list.</summary>
     private const double MaxKeywordListFunctionShare = 0.08;
@@ -70,11 +79,15 @@ internal sealed class SpamDetector
             return runs;
         }
 
-        var units = Split(text, tokens);
-        var stretches = new List<Stretch>(units.Count);
-        foreach (var (first, last) in units)
+        var stretches = new List<Stretch>();
+        var start = 0;
+        for (var t = 0; t < tokens.Count; t++)
         {
-            stretches.Add(Weigh(blockIndex, text, tokens, links, first, last));
+            if (t + 1 == tokens.Count || EndsStretch(text, tokens[t], tokens[t + 1]))
+            {
+                stretches.Add(Weigh(blockIndex, text, tokens, links, start, t));
+                start = t + 1;
+            }
         }
 
         var i = 0;
@@ -132,14 +145,14 @@ internal sealed class SpamDetector
 
         // Whether a site is referred to elsewhere is asked again for the whole run: a name in one of its stretches
         // and the link in the next are the same advertisement, not a reference.
-        evidence.UnreferencedSites.Clear();
+        evidence.ClearUnreferencedSites();
         for (var i = first; i <= last; i++)
         {
             foreach (var site in stretches[i].Sites)
             {
                 if (!_context.IsReferenced(site, blockIndex, start, end))
                 {
-                    evidence.UnreferencedSites.Add(site);
+                    evidence.AddUnreferencedSite(site);
                 }
             }
         }
@@ -148,37 +161,23 @@ internal sealed class SpamDetector
     }
 
     /// <summary>
-    /// Cuts the tokens into stretches: at a sentence end, between two words in different scripts, and after an
-    /// address followed by a capital (spam drops the full stop after its link: "…/invest The company said").
+    /// True when a stretch ends between <paramref name="current"/> and <paramref name="next"/>: at a sentence end,
+    /// between two words in different scripts, and after an address followed by a capital (spam drops the full stop
+    /// after its link: "…/invest The company said").
     /// </summary>
-    private static List<(int First, int Last)> Split(string text, List<Token> tokens)
+    private static bool EndsStretch(string text, Token current, Token next)
     {
-        var units = new List<(int, int)>();
-        var first = 0;
-        for (var t = 0; t + 1 < tokens.Count; t++)
-        {
-            var current = tokens[t];
-            var next = tokens[t + 1];
-            var scriptChanges = current.IsWord && next.IsWord && current.Script != Script.None && next.Script != Script.None && current.Script != next.Script;
-            if (scriptChanges || EndsSentence(text, current, next.Start) || (current.IsUrl && next.IsWord && char.IsUpper(text[next.Start])))
-            {
-                units.Add((first, t));
-                first = t + 1;
-            }
-        }
-
-        units.Add((first, tokens.Count - 1));
-        return units;
+        var scriptChanges = current.IsWord && next.IsWord && current.Script != Script.None && next.Script != Script.None && current.Script != next.Script;
+        return scriptChanges || EndsSentence(text, current, next.Start) || (current.IsUrl && next.IsWord && char.IsUpper(text[next.Start]));
     }
 
-    /// <summary>True when the gap after <paramref name="token"/> holds a full stop, question or exclamation mark followed by a space.</summary>
+    /// <summary>
+    /// True when the gap after <paramref name="token"/> holds a full stop, question or exclamation mark followed by a
+    /// space, and the token is no abbreviation. The gap is read first: most gaps are a space, and then no word need
+    /// be looked up.
+    /// </summary>
     private static bool EndsSentence(string text, Token token, int gapEnd)
     {
-        if (token.IsWord && (token.End - token.Start == 1 || Abbreviations.ContainsKey(token.Word)))
-        {
-            return false;
-        }
-
         var stop = false;
         for (var i = token.End; i < gapEnd; i++)
         {
@@ -187,9 +186,9 @@ internal sealed class SpamDetector
             {
                 stop = true;
             }
-            else if (stop && char.IsWhiteSpace(c))
+            else if (stop && TextCleaner.IsWhiteSpace(c))
             {
-                return true;
+                return !(token.IsWord && (token.End - token.Start == 1 || Abbreviations.ContainsKey(token.Word)));
             }
         }
 
@@ -208,9 +207,10 @@ internal sealed class SpamDetector
         Array.Clear(letters, 0, letters.Length);
         for (var t = first; t <= last; t++)
         {
-            if (tokens[t].IsWord)
+            var token = tokens[t];
+            if (token.IsWord)
             {
-                letters[(int)tokens[t].Script] += tokens[t].End - tokens[t].Start;
+                letters[(int)token.Script] += token.End - token.Start;
             }
         }
 
@@ -228,7 +228,7 @@ internal sealed class SpamDetector
                 (sites ??= []).Add(site);
                 if (!_context.IsReferenced(site, blockIndex, start, end))
                 {
-                    evidence.UnreferencedSites.Add(site);
+                    evidence.AddUnreferencedSite(site);
                     firstEvidence = System.Math.Min(firstEvidence, token.Start);
                 }
 
@@ -258,7 +258,7 @@ internal sealed class SpamDetector
                 (sites ??= []).Add(site);
                 if (!_context.IsReferenced(site, blockIndex, start, end))
                 {
-                    evidence.UnreferencedSites.Add(site);
+                    evidence.AddUnreferencedSite(site);
                     firstEvidence = System.Math.Min(firstEvidence, link.Start);
                 }
             }
@@ -280,17 +280,22 @@ internal sealed class SpamDetector
         }
 
         var functionShare = evidence.Words == 0 ? 0 : (double)functionWords / evidence.Words;
-        evidence.Repeats = HasRepeatedKeyword(tokens, first, last, mask);
+        evidence.Repeats = HasRepeatedKeyword(tokens, first, last, evidence.Words, mask);
         evidence.LacksGrammar = mask != 0 && evidence.Words >= MinWordsForGrammar && functionShare < MaxKeywordListFunctionShare;
         var isProse = evidence.Words >= MinProseWords && functionShare >= MinProseFunctionShare && EndsWithStop(text, tokens[last].End, end);
         evidence.ProseWords = isProse ? evidence.Words : 0;
 
-        // Words before the first evidence, counted only up to it; a stretch that opens with the article's own words
-        // keeps them when there are enough of them to be a clause.
-        var wordsBefore = 0;
-        for (var t = first; t <= last && tokens[t].Start < firstEvidence; t++)
+        // Words before the first evidence, counted only up to it (without evidence, they are all its words); a stretch
+        // that opens with the article's own words keeps them when there are enough of them to be a clause.
+        var wordsBefore = evidence.Words;
+        if (firstEvidence != int.MaxValue)
         {
-            wordsBefore += tokens[t].IsWord && tokens[t].Script != Script.None ? 1 : 0;
+            wordsBefore = 0;
+            for (var t = first; t <= last && tokens[t].Start < firstEvidence; t++)
+            {
+                var token = tokens[t];
+                wordsBefore += token.IsWord && token.Script != Script.None ? 1 : 0;
+            }
         }
 
         var endsWithFullStop = end > start && text[end - 1] is '.' or '。' && !(end - start > 2 && text[end - 2] == '.');
@@ -299,44 +304,48 @@ internal sealed class SpamDetector
 
     /// <summary>
     /// A word of three letters or more, not a function word, three times — or twice in a dozen words — in a stretch
-    /// of up to <see cref="MaxWordsForRepetition"/> words. So few words are compared pairwise, with no table.
+    /// of up to <see cref="MaxWordsForRepetition"/> words (<paramref name="words"/> has). So few words are counted in
+    /// a small table on the stack, placed by their length and first and last letters, rather than compared pairwise.
     /// </summary>
-    private static bool HasRepeatedKeyword(List<Token> tokens, int first, int last, int mask)
+    private static bool HasRepeatedKeyword(List<Token> tokens, int first, int last, int words, int mask)
     {
-        var words = 0;
-        for (var t = first; t <= last; t++)
-        {
-            words += tokens[t].IsWord && tokens[t].Script != Script.None ? 1 : 0;
-        }
-
         if (words > MaxWordsForRepetition)
         {
             return false;
         }
 
         var needed = words <= 12 ? 2 : 3;
-        Span<int> keywords = stackalloc int[MaxWordsForRepetition];
-        var count = 0;
+        Span<int> keywords = stackalloc int[RepetitionSlots];
+        Span<long> shapes = stackalloc long[RepetitionSlots];
+        Span<int> counts = stackalloc int[RepetitionSlots];
         for (var t = first; t <= last; t++)
         {
             var token = tokens[t];
-            if (!token.IsWord || token.Script == Script.None || token.Word.Length < 3 || (token.FunctionWordLanguages & mask) != 0)
+            if (!token.IsWord || token.Script == Script.None || token.End - token.Start < 3 || (token.FunctionWordLanguages & mask) != 0)
             {
                 continue;
             }
 
-            var seen = 1;
-            for (var k = 0; k < count; k++)
+            var word = token.Word;
+
+            // Slots hold a token's index plus one, so that a fresh table means "empty"; a taken slot passes the word on.
+            var shape = ((long)word.Length << 32) | ((long)word[0] << 16) | word[word.Length - 1];
+            var slot = (int)(unchecked((ulong)(shape * FibonacciMultiplier)) >> (64 - RepetitionSlotBits));
+            while (keywords[slot] != 0 && !(shapes[slot] == shape && tokens[keywords[slot] - 1].Word.SequenceEqual(word)))
             {
-                seen += tokens[keywords[k]].Word.SequenceEqual(token.Word) ? 1 : 0;
+                slot = (slot + 1) % RepetitionSlots;
             }
 
-            if (seen >= needed)
+            if (keywords[slot] == 0)
+            {
+                keywords[slot] = t + 1;
+                shapes[slot] = shape;
+            }
+
+            if (++counts[slot] >= needed)
             {
                 return true;
             }
-
-            keywords[count++] = t;
         }
 
         return false;
@@ -358,7 +367,7 @@ internal sealed class SpamDetector
     private static int AfterSpace(string text, int from, int to)
     {
         var start = to;
-        while (start > from && !char.IsWhiteSpace(text[start - 1]))
+        while (start > from && !TextCleaner.IsWhiteSpace(text[start - 1]))
         {
             start--;
         }
@@ -369,7 +378,7 @@ internal sealed class SpamDetector
     private static int BeforeSpace(string text, int from, int to)
     {
         var end = from;
-        while (end < to && !char.IsWhiteSpace(text[end]))
+        while (end < to && !TextCleaner.IsWhiteSpace(text[end]))
         {
             end++;
         }
@@ -384,6 +393,6 @@ internal sealed class SpamDetector
         /// A stretch joins a run when it has evidence — unless it reads as the article's prose and its only evidence
         /// is weak words or another script, which prose has (a quote in Russian, "buy", "online").
         /// </summary>
-        public bool IsCandidate => !Evidence.IsEmpty && (!IsProse || Evidence.StrongTerms > 0 || Evidence.UnreferencedSites.Count > 0);
+        public bool IsCandidate => !Evidence.IsEmpty && (!IsProse || Evidence.StrongTerms > 0 || Evidence.UnreferencedSiteCount > 0);
     }
 }

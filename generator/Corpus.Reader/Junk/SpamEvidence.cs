@@ -25,8 +25,13 @@ internal sealed class SpamEvidence
     /// <summary>Family A: the stretch is in another script than the article (Cyrillic in English text, Latin in Russian).</summary>
     public bool BreaksScript { get; set; }
 
-    /// <summary>Family B: the sites linked from the stretch that nothing else in the article refers to.</summary>
-    public HashSet<string> UnreferencedSites { get; } = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Family B: the sites linked from the stretch that nothing else in the article refers to. Made with the first:
+    /// most stretches link nowhere, and every sentence of an article is weighed.
+    /// </summary>
+    private HashSet<string>? _unreferencedSites;
+
+    public int UnreferencedSiteCount => _unreferencedSites?.Count ?? 0;
 
     /// <summary>Family C: strong spam collocations found.</summary>
     public int StrongTerms { get; set; }
@@ -50,7 +55,7 @@ internal sealed class SpamEvidence
         get
         {
             var score = (BreaksScript ? 1.5 : 0)
-                + (UnreferencedSites.Count switch { 0 => 0, 1 => 1.5, _ => 2 })
+                + (UnreferencedSiteCount switch { 0 => 0, 1 => 1.5, _ => 2 })
                 + Math.Min(MaxVocabulary, (2 * StrongTerms) + (0.75 * WeakTerms))
                 + Math.Min(MaxStuffing, (Repeats ? 1 : 0) + (LacksGrammar ? 0.75 : 0));
             return ProseWords * 2 > Words ? score - ProsePenalty : score;
@@ -59,18 +64,22 @@ internal sealed class SpamEvidence
 
     public int Families =>
         (BreaksScript ? 1 : 0)
-        + (UnreferencedSites.Count > 0 ? 1 : 0)
+        + (UnreferencedSiteCount > 0 ? 1 : 0)
         + (StrongTerms > 0 || WeakTerms >= 2 ? 1 : 0)
         + (Repeats || LacksGrammar ? 1 : 0);
 
     public bool IsSpam => Families >= 2 && Score >= Threshold;
 
-    public bool IsEmpty => !BreaksScript && UnreferencedSites.Count == 0 && StrongTerms == 0 && WeakTerms == 0 && !Repeats && !LacksGrammar;
+    public bool IsEmpty => !BreaksScript && UnreferencedSiteCount == 0 && StrongTerms == 0 && WeakTerms == 0 && !Repeats && !LacksGrammar;
 
     public void Add(SpamEvidence other)
     {
         BreaksScript |= other.BreaksScript;
-        UnreferencedSites.UnionWith(other.UnreferencedSites);
+        if (other._unreferencedSites is { } sites)
+        {
+            (_unreferencedSites ??= new(StringComparer.Ordinal)).UnionWith(sites);
+        }
+
         StrongTerms += other.StrongTerms;
         WeakTerms += other.WeakTerms;
         Repeats |= other.Repeats;
@@ -78,4 +87,8 @@ internal sealed class SpamEvidence
         ProseWords += other.ProseWords;
         Words += other.Words;
     }
+
+    public void AddUnreferencedSite(string site) => (_unreferencedSites ??= new(StringComparer.Ordinal)).Add(site);
+
+    public void ClearUnreferencedSites() => _unreferencedSites?.Clear();
 }

@@ -83,15 +83,27 @@ internal static class TextScanner
     /// <summary>A longer run of non-space characters is not read as an address, so a huge token costs one pass.</summary>
     private const int MaxAddressLength = 2048;
 
+    /// <summary>A list of tokens kept for reuse up to this many; a longer one is left to the collector.</summary>
+    private const int MaxKeptTokens = 1 << 16;
+
+    /// <summary>
+    /// The tokens of the paragraph being scanned, kept per thread: copying them out at their exact count costs less
+    /// than counting the word runs in a pass of their own beforehand or growing the list by doubling.
+    /// </summary>
+    [ThreadStatic]
+    private static List<Token>? Scratch;
+
     public static List<Token> Scan(string text)
     {
-        var tokens = new List<Token>(CountWordRuns(text));
+        var tokens = Scratch ?? new List<Token>();
+        Scratch = null;
         var runs = new AddressRuns(text);
         char[]? lowered = null;
         var i = 0;
         while (i < text.Length)
         {
-            if ((i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '<' or '[' or '"' or '«' or '“')
+            if ((i == 0 || TextCleaner.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '<' or '[' or '"' or '«' or '“')
+                && runs.MayStartAt(i)
                 && TryAddress(text, i, runs, out var end, out var host))
             {
                 tokens.Add(Token.ForUrl(i, end, host));
@@ -128,45 +140,41 @@ internal static class TextScanner
             tokens.Add(Token.ForWord(start, i, script, lowered));
         }
 
-        return tokens;
-    }
-
-    /// <summary>
-    /// How many runs of word characters <paramref name="text"/> has: about as many as it has tokens (an address spans
-    /// several runs, a combining mark joins two into one word). The list of tokens is made that size at once rather
-    /// than grown by doubling.
-    /// </summary>
-    private static int CountWordRuns(string text)
-    {
-        var runs = 0;
-        var inRun = false;
-        foreach (var c in text)
+        var result = new List<Token>(tokens);
+        if (tokens.Capacity <= MaxKeptTokens)
         {
-            var isWordCharacter = IsWordCharacter(c);
-            runs += isWordCharacter && !inRun ? 1 : 0;
-            inRun = isWordCharacter;
+            tokens.Clear();
+            Scratch = tokens;
         }
 
-        return runs;
+        return result;
     }
 
     /// <summary>
     /// Lower-cases the word <c>[start, end)</c> of <paramref name="text"/> into the same place of
     /// <paramref name="lowered"/>, exactly as <see cref="string.ToLowerInvariant()"/> of the word would. Character by
     /// character is the same for every character outside a surrogate pair (the tests check them all); a word holding a
-    /// pair, which the runtime may map as one code point, is lowered as a string.
+    /// pair, which the runtime may map as one code point, is lowered as a string. ASCII, most words' letters, is
+    /// lowered here without a call.
     /// </summary>
     internal static void LowerCase(string text, int start, int end, char[] lowered)
     {
         for (var i = start; i < end; i++)
         {
-            if (char.IsSurrogate(text[i]))
+            var c = text[i];
+            if (c < '\u0080')
+            {
+                lowered[i] = c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
+            }
+            else if (char.IsSurrogate(c))
             {
                 text.Substring(start, end - start).ToLowerInvariant().CopyTo(0, lowered, start, end - start);
                 return;
             }
-
-            lowered[i] = LetterCase.ToLowerInvariant(text[i]);
+            else
+            {
+                lowered[i] = LetterCase.ToLowerInvariant(c);
+            }
         }
     }
 
@@ -217,16 +225,15 @@ internal static class TextScanner
     private static bool TryAddress(string text, int start, AddressRuns runs, out int end, out string host)
     {
         host = "";
-        var runEnd = runs.EndOfRun(start);
-        end = Math.Min(runEnd, start + MaxAddressLength);
-        var isAddress = runs.NextSeparatorAfter(start) < end
+        end = start;
+        var isAddress = runs.SeparatorFollows(start)
             || (text[start] is 'w' or 'W' && string.Compare(text, start, "www.", 0, 4, System.StringComparison.OrdinalIgnoreCase) == 0);
         if (!isAddress)
         {
-            end = start;
             return false;
         }
 
+        end = Math.Min(runs.EndOfRun(start), start + MaxAddressLength);
         while (end > start && text[end - 1] is '.' or ',' or ';' or ':' or '!' or '?' or ')' or ']' or '>' or '"' or '\'' or '»' or '”')
         {
             end--;
@@ -237,57 +244,82 @@ internal static class TextScanner
     }
 
     /// <summary>
-    /// Where each run of non-space characters ends and where <c>://</c> stands in it, found once per run. An address
-    /// may start at any bracket inside a run, and asking afresh from each of them would read a bracket-heavy run once
-    /// per bracket.
+    /// Where the text's <c>://</c> stand and where its runs of non-space characters end, each found once. Most of a
+    /// paragraph is far from any <c>://</c> and has no <c>www.</c>: there no run is read for an address at all. Near
+    /// one, an address may start at any bracket inside a run, and asking afresh from each of them would read a
+    /// bracket-heavy run once per bracket.
     /// </summary>
     private sealed class AddressRuns(string text)
     {
-        private readonly List<int> _separators = new();
         private int _start = -1;
         private int _end = -1;
-        private int _next;
+
+        /// <summary>The first <c>://</c> after the last position asked about; <see cref="int.MaxValue"/> when none.</summary>
+        private int _separator = -1;
+
+        /// <summary>From here to <see cref="_separator"/> there is no white space; read backwards, once per separator.</summary>
+        private int _clearFrom;
+
+        /// <summary>True when the white space just before <see cref="_clearFrom"/> has been found.</summary>
+        private bool _blocked;
+
+        /// <summary>
+        /// False when no address can start at <paramref name="position"/>: no <c>://</c> follows near enough and no
+        /// <c>www.</c> starts there. Positions are asked about in increasing order.
+        /// </summary>
+        public bool MayStartAt(int position)
+        {
+            if (_separator <= position)
+            {
+                _separator = text.IndexOf("://", position + 1, StringComparison.Ordinal);
+                _separator = _separator < 0 ? int.MaxValue : _separator;
+                _clearFrom = _separator;
+                _blocked = false;
+            }
+
+            return _separator - position < MaxAddressLength || text[position] is 'w' or 'W';
+        }
+
+        /// <summary>True when a <c>://</c> follows <paramref name="position"/> in its run, within an address's length.</summary>
+        public bool SeparatorFollows(int position)
+        {
+            if (_separator - position >= MaxAddressLength)
+            {
+                return false;
+            }
+
+            while (!_blocked && _clearFrom > position)
+            {
+                if (TextCleaner.IsWhiteSpace(text[_clearFrom - 1]))
+                {
+                    _blocked = true;
+                }
+                else
+                {
+                    _clearFrom--;
+                }
+            }
+
+            return position >= _clearFrom;
+        }
 
         public int EndOfRun(int position)
         {
             if (position < _start || position >= _end)
             {
-                Index(position);
+                _start = position;
+                _end = position;
+                while (_end < text.Length && !TextCleaner.IsWhiteSpace(text[_end]))
+                {
+                    _end++;
+                }
             }
 
             return _end;
         }
-
-        /// <summary>The first <c>://</c> of the run after <paramref name="position"/>, or the run's end when none.</summary>
-        public int NextSeparatorAfter(int position)
-        {
-            EndOfRun(position);
-            while (_next < _separators.Count && _separators[_next] <= position)
-            {
-                _next++;
-            }
-
-            return _next < _separators.Count ? _separators[_next] : _end;
-        }
-
-        private void Index(int position)
-        {
-            _start = position;
-            _end = position;
-            _separators.Clear();
-            _next = 0;
-            while (_end < text.Length && !char.IsWhiteSpace(text[_end]))
-            {
-                if (text[_end] == ':' && string.CompareOrdinal(text, _end, "://", 0, 3) == 0)
-                {
-                    _separators.Add(_end);
-                }
-
-                _end++;
-            }
-        }
     }
 
+    /// <summary>No character below U+0300, where the combining diacritical marks begin, is one.</summary>
     private static bool IsCombiningMark(char c) =>
-        CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+        c >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 }

@@ -25,6 +25,34 @@ public class TextCleanerTests
     }
 
     [Theory]
+    [InlineData(" leading", "leading")]
+    [InlineData("trailing ", "trailing")]
+    [InlineData("double  space", "double space")]
+    [InlineData("space \u0001before a control", "space before a control")]
+    [InlineData("space\u0001 after a control", "space after a control")]
+    [InlineData("a \u00A0 b", "a \u00A0 b")]
+    [InlineData("a \t b", "a b")]
+    public void Text_that_is_clean_but_for_one_place_is_cleaned_there(string raw, string expected) =>
+        Assert.Equal(expected, TextCleaner.Clean(raw));
+
+    [Fact]
+    public void Clean_text_is_returned_as_it_is()
+    {
+        var text = "Already clean: one space, a no\u00A0break space, 🚀 and Россия.";
+
+        Assert.Same(text, TextCleaner.Clean(text));
+    }
+
+    [Fact]
+    public void White_space_is_what_the_runtime_says_it_is_for_every_character()
+    {
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            Assert.Equal(char.IsWhiteSpace((char)c), TextCleaner.IsWhiteSpace((char)c));
+        }
+    }
+
+    [Theory]
     [InlineData("Britain signalled that it was ready", 6)]
     [InlineData("yesterday —but not — at the expense", 6)]
     [InlineData("— – - …", 0)]
