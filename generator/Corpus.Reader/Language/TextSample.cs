@@ -121,7 +121,7 @@ internal sealed class TextSample
         var word = default(WordState);
         for (var i = 0; i < text.Length; i++)
         {
-            if ((i == 0 || WhiteSpace.Is(text[i - 1])) && IsAddress(text, i, out var end))
+            if ((i == 0 || TextCleaner.IsWhiteSpace(text[i - 1])) && IsAddress(text, i, out var end))
             {
                 EndWord(ref word);
                 i = end - 1;
@@ -230,7 +230,7 @@ internal sealed class TextSample
     {
         var isAddress = string.CompareOrdinal(text, start, "www.", 0, 4) == 0;
         end = start;
-        while (end < text.Length && !WhiteSpace.Is(text[end]) && end - start < MaxAddressLength)
+        while (end < text.Length && !TextCleaner.IsWhiteSpace(text[end]) && end - start < MaxAddressLength)
         {
             isAddress |= text[end] == '@' || (text[end] == ':' && string.CompareOrdinal(text, end, "://", 0, 3) == 0);
             end++;
