@@ -24,7 +24,7 @@ internal sealed class PhraseLexicon<T>
             Add(phrase, tag);
         }
 
-        _root.Freeze(isRoot: true);
+        _root.Freeze();
     }
 
     /// <summary>
@@ -176,7 +176,7 @@ internal sealed class PhraseLexicon<T>
         }
 
         /// <summary>Turns the children added so far into <see cref="LetterBranches{T}"/>, this node's and below.</summary>
-        public void Freeze(bool isRoot = false)
+        public void Freeze()
         {
             if (_growing is null)
             {
@@ -188,7 +188,7 @@ internal sealed class PhraseLexicon<T>
                 child.Freeze();
             }
 
-            _children = LetterBranches<Node>.Of(_growing, withAsciiTable: isRoot);
+            _children = LetterBranches<Node>.Of(_growing);
             _growing = null;
         }
     }

@@ -40,7 +40,7 @@ internal sealed class WordTrie
             }
         }
 
-        return root.ToTrie(isRoot: true);
+        return root.ToTrie();
     }
 
     private sealed class Builder
@@ -49,12 +49,10 @@ internal sealed class WordTrie
 
         public int Languages { get; set; }
 
-        public WordTrie ToTrie(bool isRoot = false) => new()
+        public WordTrie ToTrie() => new()
         {
             Languages = Languages,
-            _children = LetterBranches<WordTrie>.Of(
-                Children.Select(c => new KeyValuePair<char, WordTrie>(c.Key, c.Value.ToTrie())),
-                withAsciiTable: isRoot),
+            _children = LetterBranches<WordTrie>.Of(Children.Select(c => new KeyValuePair<char, WordTrie>(c.Key, c.Value.ToTrie()))),
         };
     }
 }
