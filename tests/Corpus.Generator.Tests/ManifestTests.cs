@@ -48,6 +48,15 @@ public class ManifestTests
         var expected = digests.Select(WithoutRecord).OrderBy(d => d.DiagnosticPath, StringComparer.Ordinal);
         Assert.Equal(expected, manifest.Files);
         Assert.Equal(ArticleDigest.Entries(digests).Select(e => e.WithoutRecord()), manifest.Entries);
+
+        // The generator's index finds every line by path and fingerprint, gives the same digest from it, and the same entries.
+        var index = Assert.IsType<ManifestIndex>(ManifestIndex.Read(text));
+        Assert.Equal(manifest.Entries, index.Entries);
+        foreach (var file in manifest.Files)
+        {
+            Assert.Equal(file, index.Find(file.DiagnosticPath, file.Fingerprint)?.Digest());
+            Assert.Null(index.Find(file.DiagnosticPath, file.Fingerprint + 1));
+        }
     }
 
     [Theory]
@@ -66,8 +75,18 @@ public class ManifestTests
     [InlineData("CorpusStore/3 manifest\n0123456789abcde\t/a.txt\ta.txt\t-\t0\n")]
     [InlineData("CorpusStore/3 manifest\n0123456789abcdef\t/a.txt\ta.txt\tA\tTitle\tone\tid\t\t\\N\t3\t10\t0123456789abcdef\t0\n")]
     [InlineData("CorpusStore/3 manifest\n0123456789abcdef\t/a.txt\ta.txt\tA\tTitle\t1\tid\t\t\\N\t3\t9\t0123456789abcdef\t0\n")]
-    public void A_manifest_that_is_not_exactly_one_this_version_writes_is_not_read(string text) =>
+    public void A_manifest_that_is_not_exactly_one_this_version_writes_is_not_read(string text)
+    {
         Assert.Null(StoreManifest.Read(text));
+
+        // The generator's index reads only some fields of each line: a line damaged elsewhere is found, but gives no
+        // digest, and its file is read instead.
+        if (ManifestIndex.Read(text) is { } index)
+        {
+            var line = index.Find("/a.txt", 0x0123456789abcdef);
+            Assert.True(line is null || line.Digest() is null, "A damaged line gave a digest.");
+        }
+    }
 
     [Theory]
     [InlineData("\n")]
@@ -81,6 +100,22 @@ public class ManifestTests
             var manifest = Assert.IsType<StoreManifest>(StoreManifest.Read(text));
             Assert.Equal(["a.txt", "b.txt"], manifest.Files.Select(f => f.SourcePath));
         }
+    }
+
+    [Fact]
+    public void A_manifest_line_equals_the_same_line_wherever_it_lies_and_no_other()
+    {
+        const string a = "0123456789abcdef\t/a.txt\ta.txt\t-\t0";
+        const string b = "0123456789abcdef\t/b.txt\tb.txt\t-\t0";
+        var first = ManifestIndex.Read($"{StoreManifest.Header}\n{a}\n{b}\n")!;
+        var second = ManifestIndex.Read($"{StoreManifest.Header}\r\n{b}\r\n{a}\r\n")!;
+        var changed = ManifestIndex.Read($"{StoreManifest.Header}\n{a.Replace("a.txt\t-", "a.txt\t-", StringComparison.Ordinal)}1\n")!;
+
+        var line = first.Find("/a.txt", 0x0123456789abcdef)!;
+        Assert.Equal(line, second.Find("/a.txt", 0x0123456789abcdef));
+        Assert.Equal(line.GetHashCode(), second.Find("/a.txt", 0x0123456789abcdef)!.GetHashCode());
+        Assert.NotEqual(line, first.Find("/b.txt", 0x0123456789abcdef));
+        Assert.NotEqual(line, changed.Find("/a.txt", 0x0123456789abcdef));
     }
 
     [Fact]
@@ -126,7 +161,7 @@ public class ManifestTests
         Assert.Contains(" BetaStory => ", source, StringComparison.Ordinal);
 
         var matches = result.Results.Single().TrackedSteps[TrackingNames.Match].SelectMany(step => step.Outputs).Select(o => (ArticleMatch)o.Value).ToList();
-        Assert.Equal([true, false], matches.OrderBy(m => (m.Digest?.SourcePath ?? m.Unread!.File.Path), StringComparer.Ordinal).Select(m => m.Digest is not null));
+        Assert.Equal([true, false], matches.OrderBy(m => m.Source.File.Path, StringComparer.Ordinal).Select(m => m.Line is not null));
 
         // The edited file was read, its record is not the embedded one, and the build says so.
         var diagnostic = Assert.Single(result.Diagnostics);

@@ -34,34 +34,55 @@ internal sealed record ListedText(AdditionalText Text, string? Junk);
 internal sealed record ArticleRead(ArticleDigest Digest, EquatableArray<RuleSeverity> Severities);
 
 /// <summary>
-/// One article file, looked up in the embedded store's manifest: either the digest the build task made of exactly this
-/// input, or the file itself, still to be read. An unchanged file therefore passes on an unchanged value whatever else
-/// the manifest says, and is not read again.
+/// One article file, looked up in the embedded store's manifest: the manifest's line for exactly this input, or none,
+/// and the file is still to be read. An unchanged file therefore passes on an equal value whatever else the manifest
+/// says, and is neither read again nor made into a digest again.
 /// </summary>
-internal sealed record ArticleMatch(ArticleSource? Unread, ArticleDigest? Digest, EquatableArray<RuleSeverity> Severities)
+/// <remarks>
+/// Two matches with a line are equal when their lines are, whatever their sources: a line is found by the source's
+/// fingerprint, which stands for everything the source holds. Comparing the sources too would compare every text.
+/// </remarks>
+internal sealed class ArticleMatch(ArticleSource source, ManifestLine? line, EquatableArray<RuleSeverity> severities) : IEquatable<ArticleMatch>
 {
     public static ArticleMatch For(ArticleSource source, EmbeddedManifest manifest, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return manifest.Content?.Find(source.File.DiagnosticPath, source.Fingerprint) is { } digest
-            ? new ArticleMatch(null, digest, source.Severities)
-            : new ArticleMatch(source, null, source.Severities);
+        return new ArticleMatch(source, manifest.Content?.Find(source.File.DiagnosticPath, source.Fingerprint), source.Severities);
     }
 
+    /// <summary>The line's digest; or, with no line or one this version cannot read, the file read here.</summary>
     public ArticleRead Read(CancellationToken cancellationToken) =>
-        new(Digest ?? ArticleDigest.Read(Unread!.File, Unread.Fingerprint, cancellationToken), Severities);
+        new(line?.Digest() ?? ArticleDigest.Read(source.File, source.Fingerprint, cancellationToken), severities);
+
+    public bool Equals(ArticleMatch? other) =>
+        other is not null
+        && severities.Equals(other.Severities)
+        && (line is null ? other.Line is null && source.Equals(other.Source) : line.Equals(other.Line));
+
+    public override bool Equals(object? obj) => Equals(obj as ArticleMatch);
+
+    public override int GetHashCode() => line?.GetHashCode() ?? source.GetHashCode();
+
+    /// <summary>The file.</summary>
+    public ArticleSource Source => source;
+
+    /// <summary>Its line in the manifest, when the task read exactly this input.</summary>
+    public ManifestLine? Line => line;
+
+    /// <summary>The file's rule severity settings.</summary>
+    public EquatableArray<RuleSeverity> Severities => severities;
 }
 
 /// <summary>The embedded store's manifest, as the generator sees it.</summary>
 /// <param name="Present">Whether the build handed the compiler a manifest.</param>
 /// <param name="Content">What it holds, or <see langword="null"/> when it is absent or not one this version reads.</param>
-internal sealed record EmbeddedManifest(bool Present, StoreManifest? Content)
+internal sealed record EmbeddedManifest(bool Present, ManifestIndex? Content)
 {
     public static readonly EmbeddedManifest None = new(false, null);
 
     /// <summary>The manifest among the additional files; only an embedded store has one.</summary>
     public static EmbeddedManifest From(string? text, StorageMode storage) =>
-        storage == StorageMode.Resource && text is not null ? new EmbeddedManifest(true, StoreManifest.Read(text)) : None;
+        storage == StorageMode.Resource && text is not null ? new EmbeddedManifest(true, ManifestIndex.Read(text)) : None;
 }
 
 /// <summary>

@@ -114,8 +114,7 @@ public sealed class StoreManifest : IEquatable<StoreManifest>
     /// <summary>The manifest <paramref name="text"/> holds, or <see langword="null"/> when it is not one this version writes.</summary>
     public static StoreManifest? Read(string text)
     {
-        var lineEnd = LineEnd(text, 0);
-        if (string.CompareOrdinal(text, 0, Header, 0, Header.Length) != 0 || TrimmedEnd(text, 0, lineEnd) != Header.Length)
+        if (!StartsWithHeader(text, out var lineEnd))
         {
             return null;
         }
@@ -135,11 +134,18 @@ public sealed class StoreManifest : IEquatable<StoreManifest>
         return new StoreManifest(text, files);
     }
 
+    /// <summary>True when the first line is <see cref="Header"/>; <paramref name="lineEnd"/> is where it ends.</summary>
+    internal static bool StartsWithHeader(string text, out int lineEnd)
+    {
+        lineEnd = LineEnd(text, 0);
+        return string.CompareOrdinal(text, 0, Header, 0, Header.Length) == 0 && TrimmedEnd(text, 0, lineEnd) == Header.Length;
+    }
+
     /// <summary>Where the line starting at <paramref name="start"/> ends: its line feed, or the end of the text.</summary>
-    private static int LineEnd(string text, int start) => text.IndexOf('\n', start) is var end and >= 0 ? end : text.Length;
+    internal static int LineEnd(string text, int start) => text.IndexOf('\n', start) is var end and >= 0 ? end : text.Length;
 
     /// <summary>The end of a line without its trailing carriage returns.</summary>
-    private static int TrimmedEnd(string text, int start, int end)
+    internal static int TrimmedEnd(string text, int start, int end)
     {
         while (end > start && text[end - 1] == '\r')
         {
@@ -224,7 +230,7 @@ public sealed class StoreManifest : IEquatable<StoreManifest>
 
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Text);
 
-    private static ArticleDigest? ReadLine(LineReader fields)
+    internal static ArticleDigest? ReadLine(LineReader fields)
     {
         if (!fields.Hash(out var fingerprint) || fields.Text() is not { } diagnosticPath || fields.Text() is not { } sourcePath || fields.Text() is not { } marker)
         {
@@ -332,7 +338,7 @@ public sealed class StoreManifest : IEquatable<StoreManifest>
     }
 
     /// <summary>Reads the fields of one line, <c>[start, end)</c> of the text, in order; every read fails once one has.</summary>
-    private struct LineReader(string text, int start, int end)
+    internal struct LineReader(string text, int start, int end)
     {
         private int _position = start;
         private bool _failed;
@@ -401,6 +407,20 @@ public sealed class StoreManifest : IEquatable<StoreManifest>
             }
 
             value = unescaped.ToString();
+            return true;
+        }
+
+        /// <summary>Passes over a field without reading it; false when there is none.</summary>
+        public bool Skip()
+        {
+            if (_failed || _position > end)
+            {
+                _failed = true;
+                return false;
+            }
+
+            var fieldEnd = text.IndexOf('\t', _position, end - _position);
+            _position = fieldEnd < 0 ? end + 1 : fieldEnd + 1;
             return true;
         }
 
