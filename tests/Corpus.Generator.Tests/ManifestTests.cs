@@ -102,6 +102,47 @@ public class ManifestTests
         }
     }
 
+    /// <summary>
+    /// A file on disk is fingerprinted by its bytes, as the build task fingerprints it, without being decoded or its
+    /// text kept; the compiler's text of it is never asked for. It is decoded only when it has to be read.
+    /// </summary>
+    [Fact]
+    public void A_file_on_disk_is_told_by_its_bytes_and_decoded_only_to_be_read()
+    {
+        var directory = Directory.CreateTempSubdirectory("corpus-fingerprint-").FullName + "/";
+        try
+        {
+            var path = directory + "story.txt";
+            File.WriteAllText(path, "A story\n\nIts body, long enough to be read as an article.\n");
+            var options = CorpusOptions.From(new TestOptions(new Dictionary<string, string> { ["build_property.ProjectDir"] = directory }));
+
+            var source = ArticleInputs.ToSource(new UnreadableText(path), "", new TestOptions(new Dictionary<string, string>()), options, CancellationToken.None);
+
+            var asTheTaskReadsIt = options.Reading.ReadFile(path, "");
+            Assert.Null(source.Decoded);
+            Assert.Equal(ArticleDigest.FingerprintOf(asTheTaskReadsIt), source.Fingerprint);
+            Assert.Equal(asTheTaskReadsIt, source.Load());
+
+            File.WriteAllText(path, "A story\n\nIts body, changed by one word, long enough to be read as an article.\n");
+            var changed = ArticleInputs.ToSource(new UnreadableText(path), "", new TestOptions(new Dictionary<string, string>()), options, CancellationToken.None);
+            Assert.NotEqual(source.Fingerprint, changed.Fingerprint);
+            Assert.NotEqual(source, changed);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    /// <summary>An additional file whose text the compiler cannot give: a test that it is never asked for.</summary>
+    private sealed class UnreadableText(string path) : Microsoft.CodeAnalysis.AdditionalText
+    {
+        public override string Path => path;
+
+        public override Microsoft.CodeAnalysis.Text.SourceText GetText(CancellationToken cancellationToken = default) =>
+            throw new InvalidOperationException("The compiler's text of a file on disk was asked for.");
+    }
+
     [Fact]
     public void A_manifest_line_equals_the_same_line_wherever_it_lies_and_no_other()
     {
@@ -161,7 +202,7 @@ public class ManifestTests
         Assert.Contains(" BetaStory => ", source, StringComparison.Ordinal);
 
         var matches = result.Results.Single().TrackedSteps[TrackingNames.Match].SelectMany(step => step.Outputs).Select(o => (ArticleMatch)o.Value).ToList();
-        Assert.Equal([true, false], matches.OrderBy(m => m.Source.File.Path, StringComparer.Ordinal).Select(m => m.Line is not null));
+        Assert.Equal([true, false], matches.OrderBy(m => m.Source.FullPath, StringComparer.Ordinal).Select(m => m.Line is not null));
 
         // The edited file was read, its record is not the embedded one, and the build says so.
         var diagnostic = Assert.Single(result.Diagnostics);

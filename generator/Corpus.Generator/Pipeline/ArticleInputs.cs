@@ -14,14 +14,25 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace Corpus.Generator.Pipeline;
 
-/// <summary>One article file as the pipeline's first step hands it on: the file, and its rule severity settings.</summary>
-internal sealed record ArticleSource(ArticleFile File, EquatableArray<RuleSeverity> Severities)
+/// <summary>
+/// One article file as the pipeline's first step hands it on: where it is, its settings, its fingerprint, and its rule
+/// severity settings; not its text. A file on disk is told unchanged by the hash of its bytes, and is decoded only if it
+/// has to be read (<see cref="Load"/>): a build takes nearly every file from the manifest, and keeping every text
+/// decoded cost the compiler twice the corpus's size in memory.
+/// </summary>
+/// <param name="FullPath">The file's full path.</param>
+/// <param name="Junk">Its <c>Junk</c> item metadata.</param>
+/// <param name="Settings">The project's reader settings.</param>
+/// <param name="Fingerprint">The file's <see cref="ArticleDigest.FingerprintOf"/>, taken once here.</param>
+/// <param name="Decoded">The file with its text, for a file not on disk (an editor's buffer, an in-memory test): it cannot be read again.</param>
+/// <param name="Severities">Its rule severity settings.</param>
+internal sealed record ArticleSource(string FullPath, string? Junk, ArticleSettings Settings, ulong Fingerprint, ArticleFile? Decoded, EquatableArray<RuleSeverity> Severities)
 {
-    /// <summary>
-    /// The file's <see cref="ArticleDigest.FingerprintOf"/>, taken once here: the file is looked up in the manifest again
-    /// whenever the manifest changes, and hashing every text each time would cost an edit as much as a tenth of a build.
-    /// </summary>
-    public ulong Fingerprint { get; } = ArticleDigest.FingerprintOf(File);
+    /// <summary>The path diagnostics about the file are reported at, and the manifest finds it by.</summary>
+    public string DiagnosticPath => FullPath;
+
+    /// <summary>The file with its text: read from disk again and decoded, unless it was handed over decoded.</summary>
+    public ArticleFile Load() => Decoded ?? Settings.ReadFile(FullPath, Junk);
 }
 
 /// <summary>
@@ -47,12 +58,12 @@ internal sealed class ArticleMatch(ArticleSource source, ManifestLine? line, Equ
     public static ArticleMatch For(ArticleSource source, EmbeddedManifest manifest, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return new ArticleMatch(source, manifest.Content?.Find(source.File.DiagnosticPath, source.Fingerprint), source.Severities);
+        return new ArticleMatch(source, manifest.Content?.Find(source.DiagnosticPath, source.Fingerprint), source.Severities);
     }
 
     /// <summary>The line's digest; or, with no line or one this version cannot read, the file read here.</summary>
     public ArticleRead Read(CancellationToken cancellationToken) =>
-        new(line?.Digest() ?? ArticleDigest.Read(source.File, source.Fingerprint, cancellationToken), severities);
+        new(line?.Digest() ?? ArticleDigest.Read(source.Load(), cancellationToken), severities);
 
     public bool Equals(ArticleMatch? other) =>
         other is not null
@@ -102,26 +113,28 @@ internal static class ArticleInputs
     /// <param name="cancellationToken">Stops reading the file.</param>
     public static ArticleSource ToSource(AdditionalText text, string? junk, AnalyzerConfigOptions fileOptions, CorpusOptions settings, CancellationToken cancellationToken)
     {
-        var file = settings.Reading.File(text.Path, Read(text, cancellationToken), junk);
-        return new ArticleSource(file, RuleSeverities.From(fileOptions));
+        cancellationToken.ThrowIfCancellationRequested();
+        var reading = settings.Reading;
+        var bytes = ReadBytes(text.Path);
+        var decoded = bytes is null ? reading.File(text.Path, ReadNotOnDisk(text, cancellationToken), junk) : null;
+        var fingerprint = ArticleDigest.FingerprintOf(bytes is null ? decoded! : reading.FileForFingerprint(text.Path, bytes, junk));
+        return new ArticleSource(text.Path, junk, reading, fingerprint, decoded, RuleSeverities.From(fileOptions));
     }
 
-    /// <summary>The file's text and how it was decoded, or <see langword="null"/> when it cannot be read; the reader reports which.</summary>
+    /// <summary>
+    /// The text of a file that is not on disk, and how it was decoded, or <see langword="null"/> when it cannot be read;
+    /// the reader reports which.
+    /// </summary>
     /// <remarks>
-    /// The file's bytes are decoded here rather than by the compiler, because what the compiler does with bytes that are
-    /// not UTF-8 depends on the machine and can fail the build: it decodes them with the system's ANSI code page, which
-    /// is Windows-1252 only on a Western Windows and is UTF-8 on Linux and macOS, so every such byte there becomes
-    /// U+FFFD and is lost; and when those bytes hold two NULs in a row (any image or archive) it reports error CS2015
-    /// for the file as soon as its text is asked for. The compiler's text is used only for a file that is not on disk.
+    /// A file on disk is read from its bytes, as the build task reads it, rather than by the compiler, because what the
+    /// compiler does with bytes that are not UTF-8 depends on the machine and can fail the build: it decodes them with
+    /// the system's ANSI code page, which is Windows-1252 only on a Western Windows and is UTF-8 on Linux and macOS, so
+    /// every such byte there becomes U+FFFD and is lost; and when those bytes hold two NULs in a row (any image or
+    /// archive) it reports error CS2015 for the file as soon as its text is asked for. The compiler's text is used only
+    /// for a file that is not on disk.
     /// </remarks>
-    private static DecodedText? Read(AdditionalText file, CancellationToken cancellationToken)
+    private static DecodedText? ReadNotOnDisk(AdditionalText file, CancellationToken cancellationToken)
     {
-        cancellationToken.ThrowIfCancellationRequested();
-        if (ReadBytes(file.Path) is { } bytes)
-        {
-            return ArticleDecoder.Decode(bytes);
-        }
-
         var source = ReadText(file, cancellationToken);
         return source is null ? null : new DecodedText(source.ToString(), IsUnicode(source.Encoding) ? TextEncoding.Utf8 : TextEncoding.Windows1252Fallback);
     }

@@ -42,9 +42,10 @@ public sealed record ArticleDigest(ulong Fingerprint, string SourcePath, string 
     }
 
     /// <summary>
-    /// A hash of everything the reader's result depends on: the file's paths, text, encoding and settings, and the build
-    /// of the reader. The reader depends on nothing else (no clock, culture or machine), so two inputs with one
-    /// fingerprint read alike.
+    /// A hash of everything the reader's result depends on: the file's paths, content and settings, and the build of the
+    /// reader. The reader depends on nothing else (no clock, culture or machine), so two inputs with one fingerprint read
+    /// alike. The content is the file's bytes when it was read from disk (<see cref="ArticleFile.ContentHash"/>: its text
+    /// and encoding follow from them), else its text and encoding.
     /// </summary>
     public static ulong FingerprintOf(ArticleFile file)
     {
@@ -52,11 +53,21 @@ public sealed record ArticleDigest(ulong Fingerprint, string SourcePath, string 
         hash.Add(ReaderBuild);
         hash.Add(file.Path);
         hash.Add(file.DiagnosticPath);
-        hash.Add((long)file.Encoding);
         hash.Add(file.MaxLength);
         hash.Add((long)file.Junk);
         hash.Add(file.InvalidJunkMetadata);
-        hash.Add(file.Text);
+        if (file.ContentHash is { } bytes)
+        {
+            hash.Add(1);
+            hash.Add((long)bytes);
+        }
+        else
+        {
+            hash.Add(2);
+            hash.Add((long)file.Encoding);
+            hash.Add(file.Text);
+        }
+
         return hash.Value;
     }
 

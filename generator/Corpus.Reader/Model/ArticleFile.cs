@@ -26,6 +26,14 @@ public sealed record ArticleFile(string Path, string? Text, TextEncoding Encodin
 
     /// <summary>The item's <c>Junk</c> metadata as written when it is no mode; the reader reports it and uses <see cref="Junk"/>.</summary>
     public string? InvalidJunkMetadata { get; init; }
+
+    /// <summary>
+    /// The <see cref="Storage.StoreHash"/> of the bytes the text was decoded from, when the file was read from disk;
+    /// <see langword="null"/> for a text handed over already decoded. Decoding is a function of the bytes, so this hash
+    /// stands for <see cref="Text"/> and <see cref="Encoding"/> in <see cref="ArticleDigest.FingerprintOf"/>: a file can be
+    /// told unchanged without being decoded, and without its text being kept.
+    /// </summary>
+    public ulong? ContentHash { get; init; }
 }
 
 /// <summary>How an article file's bytes became text.</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.IO;
 using Corpus.Reading.Junk;
+using Corpus.Reading.Storage;
 using Corpus.Reading.Text;
 
 namespace Corpus.Reading.Model;
@@ -66,7 +67,16 @@ public sealed record ArticleSettings(string? ProjectDirectory, int MaxLength = A
     /// <param name="fullPath">The file's full path.</param>
     /// <param name="itemJunk">The item's <c>Junk</c> metadata, if any.</param>
     public ArticleFile ReadFile(string fullPath, string? itemJunk) =>
-        File(fullPath, ReadBytes(fullPath) is { } bytes ? ArticleDecoder.Decode(bytes) : null, itemJunk);
+        ReadBytes(fullPath) is { } bytes
+            ? File(fullPath, ArticleDecoder.Decode(bytes), itemJunk) with { ContentHash = StoreHash.Of(bytes) }
+            : File(fullPath, null, itemJunk);
+
+    /// <summary>
+    /// The article file at <paramref name="fullPath"/> as far as its fingerprint needs: its settings and the hash of its
+    /// <paramref name="bytes"/>, not decoded (<see cref="ArticleFile.Text"/> is <see langword="null"/>; not for reading).
+    /// </summary>
+    public ArticleFile FileForFingerprint(string fullPath, byte[] bytes, string? itemJunk) =>
+        File(fullPath, null, itemJunk) with { ContentHash = StoreHash.Of(bytes) };
 
     /// <summary>The article file at <paramref name="fullPath"/> with the text already decoded (<see langword="null"/>: unreadable).</summary>
     public ArticleFile File(string fullPath, DecodedText? decoded, string? itemJunk)
