@@ -33,6 +33,4 @@ public static class LineSplitter
         lines.Add(new SourceLine(number, text.Substring(start)));
         return lines;
     }
-
-    public static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';
 }
