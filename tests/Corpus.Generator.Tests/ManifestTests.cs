@@ -104,7 +104,8 @@ public class ManifestTests
 
     /// <summary>
     /// A file on disk is fingerprinted by its bytes, as the build task fingerprints it, without being decoded or its
-    /// text kept; the compiler's text of it is never asked for. It is decoded only when it has to be read.
+    /// text kept; the compiler's text of it is never asked for. It is decoded only when it has to be read, and at once
+    /// when it is bound to be (an inline store).
     /// </summary>
     [Fact]
     public void A_file_on_disk_is_told_by_its_bytes_and_decoded_only_to_be_read()
@@ -114,7 +115,7 @@ public class ManifestTests
         {
             var path = directory + "story.txt";
             File.WriteAllText(path, "A story\n\nIts body, long enough to be read as an article.\n");
-            var options = CorpusOptions.From(new TestOptions(new Dictionary<string, string> { ["build_property.ProjectDir"] = directory }));
+            var options = CorpusOptions.From(new TestOptions(new Dictionary<string, string> { ["build_property.ProjectDir"] = directory, ["build_property.CorpusStorage"] = "Resource" }));
 
             var source = ArticleInputs.ToSource(new UnreadableText(path), "", new TestOptions(new Dictionary<string, string>()), options, CancellationToken.None);
 
@@ -127,6 +128,12 @@ public class ManifestTests
             var changed = ArticleInputs.ToSource(new UnreadableText(path), "", new TestOptions(new Dictionary<string, string>()), options, CancellationToken.None);
             Assert.NotEqual(source.Fingerprint, changed.Fingerprint);
             Assert.NotEqual(source, changed);
+
+            // An inline store has no manifest: every file is read, so it is decoded at once rather than read twice.
+            var inline = CorpusOptions.From(new TestOptions(new Dictionary<string, string> { ["build_property.ProjectDir"] = directory, ["build_property.CorpusStorage"] = "Inline" }));
+            var read = ArticleInputs.ToSource(new UnreadableText(path), "", new TestOptions(new Dictionary<string, string>()), inline, CancellationToken.None);
+            Assert.Equal(options.Reading.ReadFile(path, ""), read.Decoded);
+            Assert.Equal(changed.Fingerprint, read.Fingerprint);
         }
         finally
         {

@@ -16,23 +16,32 @@ namespace Corpus.Generator.Pipeline;
 
 /// <summary>
 /// One article file as the pipeline's first step hands it on: where it is, its settings, its fingerprint, and its rule
-/// severity settings; not its text. A file on disk is told unchanged by the hash of its bytes, and is decoded only if it
-/// has to be read (<see cref="Load"/>): a build takes nearly every file from the manifest, and keeping every text
-/// decoded cost the compiler twice the corpus's size in memory.
+/// severity settings; its text only when it is bound to be read. With an embedded store a file on disk is told
+/// unchanged by the hash of its bytes, and is decoded only if it has to be read (<see cref="Load"/>): a build takes
+/// nearly every file from the manifest, and keeping every text decoded cost the compiler twice the corpus's size in
+/// memory.
 /// </summary>
 /// <param name="FullPath">The file's full path.</param>
 /// <param name="Junk">Its <c>Junk</c> item metadata.</param>
 /// <param name="Settings">The project's reader settings.</param>
 /// <param name="Fingerprint">The file's <see cref="ArticleDigest.FingerprintOf"/>, taken once here.</param>
-/// <param name="Decoded">The file with its text, for a file not on disk (an editor's buffer, an in-memory test): it cannot be read again.</param>
+/// <param name="Decoded">
+/// The file with its text, when it is bound to be read: a file not on disk (an editor's buffer, an in-memory test),
+/// which cannot be read again, and any file of an inline store, which has no manifest to take it from and would
+/// otherwise be read from disk twice, to be fingerprinted and to be read.
+/// </param>
 /// <param name="Severities">Its rule severity settings.</param>
 internal sealed record ArticleSource(string FullPath, string? Junk, ArticleSettings Settings, ulong Fingerprint, ArticleFile? Decoded, EquatableArray<RuleSeverity> Severities)
 {
     /// <summary>The path diagnostics about the file are reported at, and the manifest finds it by.</summary>
     public string DiagnosticPath => FullPath;
 
-    /// <summary>The file with its text: read from disk again and decoded, unless it was handed over decoded.</summary>
+    /// <summary>The file with its text: read from disk again and decoded, unless it was decoded here already.</summary>
     public ArticleFile Load() => Decoded ?? Settings.ReadFile(FullPath, Junk);
+
+    /// <summary>Reads the file: the fingerprint taken here stands for a file decoded here, and one loaded now gets its own.</summary>
+    public ArticleDigest Read(CancellationToken cancellationToken) =>
+        Decoded is { } decoded ? ArticleDigest.Read(decoded, Fingerprint, cancellationToken) : ArticleDigest.Read(Load(), cancellationToken);
 }
 
 /// <summary>
@@ -63,7 +72,7 @@ internal sealed class ArticleMatch(ArticleSource source, ManifestLine? line, Equ
 
     /// <summary>The line's digest; or, with no line or one this version cannot read, the file read here.</summary>
     public ArticleRead Read(CancellationToken cancellationToken) =>
-        new(line?.Digest() ?? ArticleDigest.Read(source.Load(), cancellationToken), severities);
+        new(line?.Digest() ?? source.Read(cancellationToken), severities);
 
     public bool Equals(ArticleMatch? other) =>
         other is not null
@@ -116,8 +125,10 @@ internal static class ArticleInputs
         cancellationToken.ThrowIfCancellationRequested();
         var reading = settings.Reading;
         var bytes = ReadBytes(text.Path);
-        var decoded = bytes is null ? reading.File(text.Path, ReadNotOnDisk(text, cancellationToken), junk) : null;
-        var fingerprint = ArticleDigest.FingerprintOf(bytes is null ? decoded! : reading.FileForFingerprint(text.Path, bytes, junk));
+        var decoded = bytes is null ? reading.File(text.Path, ReadNotOnDisk(text, cancellationToken), junk)
+            : settings.Storage == StorageMode.Inline ? reading.FileOfBytes(text.Path, bytes, junk)
+            : null;
+        var fingerprint = ArticleDigest.FingerprintOf(decoded ?? reading.FileForFingerprint(text.Path, bytes!, junk));
         return new ArticleSource(text.Path, junk, reading, fingerprint, decoded, RuleSeverities.From(fileOptions));
     }
 

@@ -67,9 +67,11 @@ public sealed record ArticleSettings(string? ProjectDirectory, int MaxLength = A
     /// <param name="fullPath">The file's full path.</param>
     /// <param name="itemJunk">The item's <c>Junk</c> metadata, if any.</param>
     public ArticleFile ReadFile(string fullPath, string? itemJunk) =>
-        ReadBytes(fullPath) is { } bytes
-            ? File(fullPath, ArticleDecoder.Decode(bytes), itemJunk) with { ContentHash = StoreHash.Of(bytes) }
-            : File(fullPath, null, itemJunk);
+        ReadBytes(fullPath) is { } bytes ? FileOfBytes(fullPath, bytes, itemJunk) : File(fullPath, null, itemJunk);
+
+    /// <summary>The article file at <paramref name="fullPath"/>, whose <paramref name="bytes"/> were read from disk.</summary>
+    public ArticleFile FileOfBytes(string fullPath, byte[] bytes, string? itemJunk) =>
+        File(fullPath, ArticleDecoder.Decode(bytes), itemJunk) with { ContentHash = StoreHash.Of(bytes) };
 
     /// <summary>
     /// The article file at <paramref name="fullPath"/> as far as its fingerprint needs: its settings and the hash of its
