@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Corpus.Testing;
 
 namespace Corpus.Benchmarks;
 
@@ -190,15 +191,7 @@ public static class BuildScaling
               </ItemGroup>
             </Project>
             """);
-        Write(Path.Combine(directory, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="corpus" value="{package.Feed}" />
-              </packageSources>
-            </configuration>
-            """);
+        Write(Path.Combine(directory, "nuget.config"), LocalFeed.NuGetConfig(package.Feed));
         return project with { Articles = articles, Bytes = files.Sum(f => (long)f.Bytes.Length) };
     }
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using Corpus.Generator;
+using Corpus.Generator.Pipeline;
 using Corpus.Reading.Model;
 using Corpus.Reading.Storage;
 using Microsoft.CodeAnalysis;
@@ -28,7 +29,7 @@ public sealed class GeneratorInputs : IDisposable
         ManifestPath = embeddedStore ? Path.Combine(directory, "obj", "Corpus.Store.manifest") : null;
         ArticleListPath = Path.Combine(directory, "obj", "Corpus.Articles.list");
         System.IO.Directory.CreateDirectory(Path.GetDirectoryName(ArticleListPath)!);
-        File.WriteAllText(ArticleListPath, "CorpusArticles/1" + string.Concat(Paths.Select(p => "\n" + p + "\t")) + "\n");
+        File.WriteAllText(ArticleListPath, ArticleList.Write(Paths.Select(p => (p, (string?)null))));
         Options = new OptionsProvider(directory, ArticleListPath, ManifestPath);
         Compilation = CSharpCompilation.Create("Consumer", [], [], new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         if (ManifestPath is not null)

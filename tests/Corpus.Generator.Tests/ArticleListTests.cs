@@ -33,4 +33,22 @@ public class ArticleListTests
         Assert.Equal(ArticleList.Parse("CorpusArticles/1\n/p/a.txt\t\n"), ArticleList.Parse("CorpusArticles/1\n/p/a.txt\t\n"));
         Assert.NotEqual(ArticleList.Parse("CorpusArticles/1\n/p/a.txt\t\n"), ArticleList.Parse("CorpusArticles/1\n/p/a.txt\tKeep\n"));
     }
+
+    [Fact]
+    public void A_written_list_reads_back_every_path_with_its_junk_metadata()
+    {
+        var files = new (string Path, string? Junk)[] { ("/p/a b.txt", null), ("/p/ünï/c.md", "Keep"), ("C:\\p\\d.txt", "Drop;Keep") };
+
+        var text = ArticleList.Write(files);
+        var list = ArticleList.Parse(text);
+
+        Assert.StartsWith(ArticleList.Header + "\n", text, StringComparison.Ordinal);
+        foreach (var (path, junk) in files)
+        {
+            Assert.True(list.Contains(path, out var read));
+            Assert.Equal(junk, read);
+        }
+
+        Assert.False(list.Contains("/p/a", out _));
+    }
 }

@@ -1,4 +1,5 @@
 using System.Security;
+using Corpus.Testing;
 
 namespace Corpus.Package.Tests;
 
@@ -122,21 +123,7 @@ internal sealed class ProbeProject
             {_settings.Targets}
             </Project>
             """);
-        WriteFile("nuget.config", $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="corpus-under-test" value="{SecurityElement.Escape(_settings.FeedDirectory)}" />
-              </packageSources>
-              <packageSourceMapping>
-                <clear />
-                <packageSource key="corpus-under-test">
-                  <package pattern="Corpus" />
-                </packageSource>
-              </packageSourceMapping>
-            </configuration>
-            """);
+        WriteFile("nuget.config", LocalFeed.NuGetConfig(_settings.FeedDirectory));
 
         // The probe is built by the SDK the repository pins, as the repository itself is.
         File.Copy(Path.Combine(BuildSettings.RepositoryRoot, "global.json"), FullPath("global.json"), overwrite: true);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text;
 
 namespace Corpus.Generator.Pipeline;
 
@@ -49,6 +50,21 @@ internal sealed class ArticleList : IEquatable<ArticleList>
 
     /// <summary>The list written in <paramref name="text"/>; a text that is not one is an empty list.</summary>
     public static ArticleList Parse(string? text) => text is null ? Empty : new ArticleList(text);
+
+    /// <summary>
+    /// The list the package's targets write for <paramref name="files"/>, each a full path and its <c>Junk</c> metadata
+    /// (<see langword="null"/> when the item sets none): what tests and benchmarks hand the generator in their place.
+    /// </summary>
+    public static string Write(IEnumerable<(string Path, string? Junk)> files)
+    {
+        var text = new StringBuilder(Header);
+        foreach (var (path, junk) in files)
+        {
+            text.Append('\n').Append(path).Append('\t').Append(junk);
+        }
+
+        return text.Append('\n').ToString();
+    }
 
     /// <summary>Whether the file at <paramref name="path"/> is an article, and its <c>Junk</c> metadata if it is.</summary>
     public bool Contains(string path, out string? junk) => _junkByPath.TryGetValue(path, out junk);

@@ -84,7 +84,7 @@ internal sealed class GeneratorHarness
     public AdditionalText ArticleListText(IReadOnlyList<TestArticle> articles) =>
         new InMemoryAdditionalText(
             ArticleListPath,
-            string.Concat(articles.Where(a => a.IsArticle).Select(a => "\n" + FullPath(a) + "\t" + a.Metadata?.GetValueOrDefault("Junk")).Prepend(ArticleList.Header)) + "\n");
+            ArticleList.Write(articles.Where(a => a.IsArticle).Select(a => (FullPath(a), a.Metadata?.GetValueOrDefault("Junk")))));
 
     /// <summary>The store and manifest the build task would write for <paramref name="articles"/>.</summary>
     public (byte[] Store, string Manifest) BuildStore(IReadOnlyList<TestArticle> articles)
