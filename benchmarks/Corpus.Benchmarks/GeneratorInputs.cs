@@ -5,6 +5,7 @@ using Corpus.Generator;
 using Corpus.Generator.Pipeline;
 using Corpus.Reading.Model;
 using Corpus.Reading.Storage;
+using Corpus.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -18,7 +19,7 @@ namespace Corpus.Benchmarks;
 /// built with the package's targets (the default), the store is embedded: the build task's store and manifest are
 /// written first, with the same reader, and the manifest is an additional file.
 /// </summary>
-public sealed class GeneratorInputs : IDisposable
+internal sealed class GeneratorInputs : IDisposable
 {
     private GeneratorInputs(string directory, IReadOnlyList<SyntheticFile> files, bool embeddedStore)
     {

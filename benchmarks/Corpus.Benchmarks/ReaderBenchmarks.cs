@@ -2,6 +2,7 @@ using System.Text;
 using BenchmarkDotNet.Attributes;
 using Corpus.Reading;
 using Corpus.Reading.Model;
+using Corpus.Testing;
 
 namespace Corpus.Benchmarks;
 
