@@ -1,4 +1,4 @@
-using System.Linq;
+using System.Collections.Generic;
 using Corpus.Generator.Diagnostics;
 using Corpus.Generator.Naming;
 using Corpus.Reading;
@@ -22,27 +22,20 @@ internal static class ArticleEmitter
 {
     public static ArticleMember Member(ArticleSummary article, NamedArticle name)
     {
-        var writer = new SourceWriter();
-        WriteDocumentation(writer, article);
-        writer.Line($"public static global::Corpus.Article {name.MemberName} => {IndexEmitter.StoreProperty}[{name.Ordinal}];");
-        return new ArticleMember(name.Ordinal, writer.ToString().TrimEnd('\n').Split('\n').ToEquatableArray());
-    }
-
-    private static void WriteDocumentation(SourceWriter writer, ArticleSummary article)
-    {
-        writer.Line($"/// <summary>{XmlDoc.Text(article.Title)}</summary>");
-        writer.Line("/// <remarks>");
+        var lines = new List<string>(7) { $"/// <summary>{XmlDoc.Text(article.Title)}</summary>", "/// <remarks>" };
         if (article.Byline.Length > 0)
         {
-            writer.Line($"/// <para>{XmlDoc.Text(article.Byline)}</para>");
+            lines.Add($"/// <para>{XmlDoc.Text(article.Byline)}</para>");
         }
 
         if (article.Lead is { } lead)
         {
-            writer.Line($"/// <para>{XmlDoc.Text(lead)}</para>");
+            lines.Add($"/// <para>{XmlDoc.Text(lead)}</para>");
         }
 
-        writer.Line($"/// <para>{article.WordCount} words, from <c>{XmlDoc.Text(article.Entry.SourcePath)}</c>.</para>");
-        writer.Line("/// </remarks>");
+        lines.Add($"/// <para>{article.WordCount} words, from <c>{XmlDoc.Text(article.Entry.SourcePath)}</c>.</para>");
+        lines.Add("/// </remarks>");
+        lines.Add($"public static global::Corpus.Article {name.MemberName} => {IndexEmitter.StoreProperty}[{name.Ordinal}];");
+        return new ArticleMember(name.Ordinal, lines.ToEquatableArray());
     }
 }

@@ -12,6 +12,12 @@ internal static class XmlDoc
 
     public static string Text(string value, int maxLength = SummaryLength)
     {
+        // Nearly every title, byline and lead needs nothing done: it is itself.
+        if (value.Length <= maxLength && IsSafe(value))
+        {
+            return value;
+        }
+
         var builder = new StringBuilder(System.Math.Min(value.Length, maxLength) + 8);
         for (var i = 0; i < value.Length; i++)
         {
@@ -28,17 +34,41 @@ internal static class XmlDoc
                 continue;
             }
 
-            builder.Append(c switch
+            switch (c)
             {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                _ when char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF' => "\uFFFD",
-                _ when char.IsControl(c) || c is '\u2028' or '\u2029' => " ",
-                _ => c.ToString(),
-            });
+                case '&':
+                    builder.Append("&amp;");
+                    break;
+                case '<':
+                    builder.Append("&lt;");
+                    break;
+                case '>':
+                    builder.Append("&gt;");
+                    break;
+                default:
+                    builder.Append(IsForbidden(c) ? '\uFFFD' : IsLineBreaking(c) ? ' ' : c);
+                    break;
+            }
         }
 
         return builder.ToString();
     }
+
+    private static bool IsSafe(string value)
+    {
+        foreach (var c in value)
+        {
+            if (c is '&' or '<' or '>' || IsForbidden(c) || IsLineBreaking(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A character XML forbids (a surrogate alone is caught here; a pair is kept before this is asked).</summary>
+    private static bool IsForbidden(char c) => char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF';
+
+    private static bool IsLineBreaking(char c) => char.IsControl(c) || c is '\u2028' or '\u2029';
 }
