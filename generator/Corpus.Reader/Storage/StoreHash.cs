@@ -1,6 +1,7 @@
 using System;
 using System.Buffers.Binary;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Corpus.Reading.Storage;
@@ -33,6 +34,13 @@ public struct StoreHash
     /// The XXH64 hash (seed 0) of <paramref name="bytes"/>: four independent lanes over 32-byte stripes. Over the 8.5 MB
     /// benchmark corpus it takes 1 ms once optimized and ~5 ms before, where FNV-1a, a byte at a time, took 12 ms.
     /// </summary>
+    /// <remarks>
+    /// Compiled optimized from its first call (<c>AggressiveOptimization</c>, which netstandard2.0 does not name): it
+    /// runs over every byte of every article in processes that live seconds, the compiler and the store writer, where
+    /// the runtime would optimize it only late or never. Over the 100 MB corpus, from a cold start: 10–16 ms, against
+    /// 38–84 ms left to the runtime's tiers.
+    /// </remarks>
+    [MethodImpl((MethodImplOptions)512)]
     public static ulong Of(byte[] bytes)
     {
         var data = new ReadOnlySpan<byte>(bytes);
