@@ -231,96 +231,6 @@ public sealed class StoreTaskTests : IDisposable
         Assert.StartsWith("error\t\tCorpus: the store request ", refusedOutput, StringComparison.Ordinal);
     }
 
-    /// <summary>
-    /// The store writer started as the build begins is the one the store task waits for: the store is written once, and
-    /// the writer's report reaches the build's log through the task that waited.
-    /// </summary>
-    [Fact]
-    public void A_store_writer_started_as_the_build_begins_is_awaited_and_its_report_relayed()
-    {
-        using var engine = new RecordingBuildEngine();
-        var items = Corpus();
-
-        Assert.True(StoreTask<global::Corpus.Tasks.StartCorpusStore>(engine, items).Execute(), string.Join("\n", engine.Errors));
-        Assert.Equal(1, engine.ObjectCount);
-        Assert.Contains(engine.Messages, message => message.Contains("store writer started", StringComparison.Ordinal));
-
-        var task = StoreTask<global::Corpus.Tasks.WriteCorpusStore>(engine, items);
-        Assert.True(task.Execute(), string.Join("\n", engine.Errors));
-
-        Assert.Equal(0, engine.ObjectCount);
-        Assert.Contains(engine.Messages, message => message.StartsWith("Corpus: 12 of 12 article files in a store of ", StringComparison.Ordinal));
-        var expected = StoreBuilder.Write(StoreEntries.Read(items, new ArticleSettings(_directory), previous: null, CancellationToken.None));
-        Assert.Equal(expected.Store, File.ReadAllBytes(task.StoreFile));
-        Assert.Equal(expected.Manifest, File.ReadAllText(task.ManifestFile));
-    }
-
-    /// <summary>A writer started with other settings than the store task's is stopped, and the task runs one of its own.</summary>
-    [Fact]
-    public void A_store_writer_started_for_another_request_is_stopped_and_the_task_runs_its_own()
-    {
-        using var engine = new RecordingBuildEngine();
-        var items = Corpus();
-        var early = StoreTask<global::Corpus.Tasks.StartCorpusStore>(engine, items);
-        early.CorpusMaxArticleLength = "10";
-        Assert.True(early.Execute());
-
-        var task = StoreTask<global::Corpus.Tasks.WriteCorpusStore>(engine, items);
-        Assert.True(task.Execute(), string.Join("\n", engine.Errors));
-
-        Assert.Equal(0, engine.ObjectCount);
-        var expected = StoreBuilder.Write(StoreEntries.Read(items, new ArticleSettings(_directory), previous: null, CancellationToken.None));
-        Assert.Equal(expected.Store, File.ReadAllBytes(task.StoreFile));
-    }
-
-    /// <summary>A writer started early that fails fails the store task that waits for it, with the writer's own error.</summary>
-    [Fact]
-    public void A_store_writer_started_early_that_fails_reports_its_error_through_the_task()
-    {
-        using var engine = new RecordingBuildEngine();
-        var items = Corpus();
-        var blocker = Path.Combine(_directory, "not-a-directory");
-        File.WriteAllText(blocker, "");
-        var early = StoreTask<global::Corpus.Tasks.StartCorpusStore>(engine, items);
-        early.StoreFile = Path.Combine(blocker, "Corpus.Store.bin");
-        Assert.True(early.Execute());
-
-        var task = StoreTask<global::Corpus.Tasks.WriteCorpusStore>(engine, items);
-        task.StoreFile = early.StoreFile;
-
-        Assert.False(task.Execute());
-        Assert.Equal(0, engine.ObjectCount);
-        Assert.Contains(engine.Errors, error => error.Contains("could not be written", StringComparison.Ordinal));
-    }
-
-    /// <summary>The end of a build stops a writer no task waited for, as after a build that failed before the compiler.</summary>
-    [Fact]
-    public void A_store_writer_no_task_waited_for_is_stopped_when_the_build_ends()
-    {
-        var engine = new RecordingBuildEngine();
-        Assert.True(StoreTask<global::Corpus.Tasks.StartCorpusStore>(engine, Corpus()).Execute());
-        var started = engine.GetRegisteredTaskObject(global::Corpus.Tasks.CorpusStoreTask.StartedKey(Path.Combine(_directory, "obj", "Corpus.Store.bin")), Microsoft.Build.Framework.RegisteredTaskObjectLifetime.Build);
-        Assert.NotNull(started);
-
-        engine.Dispose();
-
-        Assert.Equal(0, engine.ObjectCount);
-        Assert.Throws<InvalidOperationException>(() => ((System.Diagnostics.Process)typeof(global::Corpus.Tasks.StartedStoreWriter).GetField("_process", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.GetValue(started)!).HasExited);
-    }
-
-    private T StoreTask<T>(RecordingBuildEngine engine, IEnumerable<ArticleItem> items)
-        where T : global::Corpus.Tasks.CorpusStoreTask, new() =>
-        new()
-        {
-            BuildEngine = engine,
-            AdditionalFiles = [.. items.Select(item => new Microsoft.Build.Utilities.TaskItem(item.FullPath, new Dictionary<string, string> { ["CorpusArticle"] = "true" }))],
-            CorpusProjectDirectory = _directory,
-            StoreFile = Path.Combine(_directory, "obj", "Corpus.Store.bin"),
-            ManifestFile = Path.Combine(_directory, "obj", "Corpus.Store.manifest"),
-            RequestFile = Path.Combine(_directory, "obj", "Corpus.Store.request"),
-            StoreWriterAssembly = Path.Combine(AppContext.BaseDirectory, "Corpus.StoreWriter.dll"),
-        };
-
     private static (int ExitCode, string Output) RunStoreWriter(string request)
     {
         var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
@@ -396,16 +306,9 @@ public sealed class StoreTaskTests : IDisposable
         public int GetHashCode(StoreRequest obj) => 0;
     }
 
-    /// <summary>A build engine that records what tasks log, and keeps task objects as MSBuild does for one build.</summary>
-    private sealed class RecordingBuildEngine : Microsoft.Build.Framework.IBuildEngine4, IDisposable
+    private sealed class RecordingBuildEngine : Microsoft.Build.Framework.IBuildEngine
     {
-        private readonly Dictionary<object, object> _objects = [];
-
         public List<string> Errors { get; } = [];
-
-        public List<string> Messages { get; } = [];
-
-        public int ObjectCount => _objects.Count;
 
         public bool ContinueOnError => false;
 
@@ -415,29 +318,7 @@ public sealed class StoreTaskTests : IDisposable
 
         public string ProjectFileOfTaskNode => "test.csproj";
 
-        public bool IsRunningMultipleNodes => false;
-
         public bool BuildProjectFile(string projectFileName, string[] targetNames, System.Collections.IDictionary globalProperties, System.Collections.IDictionary targetOutputs) => false;
-
-        public bool BuildProjectFile(string projectFileName, string[] targetNames, System.Collections.IDictionary globalProperties, System.Collections.IDictionary targetOutputs, string toolsVersion) => false;
-
-        public bool BuildProjectFilesInParallel(string[] projectFileNames, string[] targetNames, System.Collections.IDictionary[] globalProperties, System.Collections.IDictionary[] targetOutputsPerProject, string[] toolsVersion, bool useResultsCache, bool unloadProjectsOnCompletion) => false;
-
-        public Microsoft.Build.Framework.BuildEngineResult BuildProjectFilesInParallel(string[] projectFileNames, string[] targetNames, System.Collections.IDictionary[] globalProperties, IList<string>[] removeGlobalProperties, string[] toolsVersion, bool returnTargetOutputs) => default;
-
-        public void Yield()
-        {
-        }
-
-        public void Reacquire()
-        {
-        }
-
-        public void RegisterTaskObject(object key, object obj, Microsoft.Build.Framework.RegisteredTaskObjectLifetime lifetime, bool allowEarlyCollection) => _objects[key] = obj;
-
-        public object? GetRegisteredTaskObject(object key, Microsoft.Build.Framework.RegisteredTaskObjectLifetime lifetime) => _objects.GetValueOrDefault(key);
-
-        public object? UnregisterTaskObject(object key, Microsoft.Build.Framework.RegisteredTaskObjectLifetime lifetime) => _objects.Remove(key, out var obj) ? obj : null;
 
         public void LogCustomEvent(Microsoft.Build.Framework.CustomBuildEventArgs e)
         {
@@ -445,21 +326,12 @@ public sealed class StoreTaskTests : IDisposable
 
         public void LogErrorEvent(Microsoft.Build.Framework.BuildErrorEventArgs e) => Errors.Add(e.Message ?? "");
 
-        public void LogMessageEvent(Microsoft.Build.Framework.BuildMessageEventArgs e) => Messages.Add(e.Message ?? "");
-
-        public void LogWarningEvent(Microsoft.Build.Framework.BuildWarningEventArgs e)
+        public void LogMessageEvent(Microsoft.Build.Framework.BuildMessageEventArgs e)
         {
         }
 
-        /// <summary>What MSBuild does at the end of a build: disposes every object still kept.</summary>
-        public void Dispose()
+        public void LogWarningEvent(Microsoft.Build.Framework.BuildWarningEventArgs e)
         {
-            foreach (var obj in _objects.Values)
-            {
-                (obj as IDisposable)?.Dispose();
-            }
-
-            _objects.Clear();
         }
     }
 
