@@ -196,6 +196,44 @@ public sealed partial class PackageTests(PackedPackageFixture package)
         Assert.Equal(string.Join("\n\n", markdown.Paragraphs), markdown.Text);
     }
 
+    /// <summary>
+    /// The articles in the project's folder are no None items, which the SDK's default glob would make them: each would
+    /// cost every evaluation a link computed per file. One the project copies to its output stays a None item, and is
+    /// copied.
+    /// </summary>
+    [Fact]
+    public async Task Articles_are_no_None_items_except_one_the_project_copies_to_its_output()
+    {
+        package.RequirePack();
+        const string Copied = SampleProbe.EditedArticle;
+        var probe = ProbeProject.Write(
+            package.ProbeDirectory("none-items"),
+            new ProbeSettings(package.FeedDirectory, package.PackagesDirectory, SampleProbe.Articles(), TreatWarningsAsErrors: true)
+            {
+                Targets = $"""
+                      <ItemGroup>
+                        <None Update="{Copied}" CopyToOutputDirectory="PreserveNewest" />
+                      </ItemGroup>
+                      <Target Name="ShowNoneItems" BeforeTargets="CoreCompile">
+                        <Message Importance="high" Text="None item: %(None.Identity)" />
+                      </Target>
+                    """,
+            });
+        var generated = Directory.CreateDirectory(package.ProbeDirectory(Path.Combine("generated", "none-items"))).FullName;
+
+        var build = await probe.BuildAsync(generated);
+
+        Assert.True(build.Succeeded, $"The probe project did not build.\n{build}");
+        const string Marker = "None item: ";
+        var articlesAsNone = build.Lines
+            .Where(line => line.Contains(Marker, StringComparison.Ordinal))
+            .Select(line => line[(line.IndexOf(Marker, StringComparison.Ordinal) + Marker.Length)..].Trim().Replace('\\', '/'))
+            .Where(path => path.StartsWith("articles/", StringComparison.Ordinal))
+            .ToArray();
+        Assert.True(articlesAsNone.SequenceEqual([Copied]), $"Articles listed as None items: {string.Join(", ", articlesAsNone)}\n{build}");
+        Assert.True(File.Exists(Path.Combine(Path.GetDirectoryName(probe.OutputAssembly)!, "articles", "front-matter.md")), $"The copied article is not in the output.\n{build}");
+    }
+
     private string RequirePackagePath()
     {
         var pack = package.RequirePack();
