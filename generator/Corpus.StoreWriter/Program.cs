@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Text;
+using System.Threading;
 using Corpus.StoreWriting;
 
 // Writes a project's article store: started by the Corpus build task (Corpus.Tasks.WriteCorpusStore) with the request
@@ -10,6 +11,10 @@ if (args.Length != 1)
     Report.Error(Console.Out, null, "Corpus.StoreWriter takes one argument: the request file the Corpus build task writes.");
     return 2;
 }
+
+// The thread pool starts as many threads as there are processors and adds more only slowly; reading wants more at once.
+ThreadPool.GetMinThreads(out _, out var completionPortThreads);
+ThreadPool.SetMinThreads(StoreEntries.Threads, completionPortThreads);
 
 StoreRequest request;
 try

@@ -18,12 +18,6 @@ namespace Corpus.Tasks;
 /// </summary>
 public sealed class WriteCorpusStore : ToolTask
 {
-    /// <summary>
-    /// Optimizes a hot method without first waiting for the process to go 100 ms without compiling anything new, which a
-    /// process reading thousands of varied files rarely does.
-    /// </summary>
-    private const string NoTieringDelay = "DOTNET_TC_CallCountingDelayMs=0";
-
     private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>The compiler's additional files; the store writer picks the articles by their <c>CorpusArticle</c> metadata.</summary>
@@ -84,7 +78,6 @@ public sealed class WriteCorpusStore : ToolTask
             return false;
         }
 
-        EnvironmentVariables = [.. EnvironmentVariables ?? Array.Empty<string>(), NoTieringDelay];
         return base.Execute();
     }
 
