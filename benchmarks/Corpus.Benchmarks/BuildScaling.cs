@@ -101,10 +101,12 @@ public static class BuildScaling
             }
 
             var (consumerResult, resourceResult, literalResult) = (Median(builds), Median(resourceFloors), Median(literalFloors));
+            var shares = RoundShares(builds, resourceFloors);
             Console.WriteLine($"{megabytes} MB consumer: {consumerResult}");
             Console.WriteLine($"{megabytes} MB resource floor: {resourceResult}");
             Console.WriteLine($"{megabytes} MB u8-literal floor: {literalResult}");
-            rows.Add(Row(consumer, consumerResult, resourceResult, literalResult, empty));
+            Console.WriteLine($"{megabytes} MB share, round by round: {string.Join(", ", shares.Select(Percent))}");
+            rows.Add(Row(consumer, consumerResult, resourceResult, literalResult, empty, shares));
         }
 
         Console.WriteLine();
@@ -114,10 +116,20 @@ public static class BuildScaling
         return 0;
     }
 
-    private static string Row(Project consumer, Result build, Result resourceFloor, Result literalFloor, Result empty)
+    /// <summary>
+    /// Each round's share of the consumer's build that the generator and the task add: (consumer − resource floor) /
+    /// consumer, of two builds made one after the other, so that a slow spell of the machine weighs on both sides of the
+    /// ratio rather than on one median. Rounds where either build failed are left out.
+    /// </summary>
+    private static double[] RoundShares(List<Result> builds, List<Result> resourceFloors) =>
+        [.. builds.Zip(resourceFloors).Where(pair => pair.First.Succeeded && pair.Second.Succeeded).Select(pair => (pair.First.Seconds - pair.Second.Seconds) / pair.First.Seconds)];
+
+    private static string Percent(double share) => share.ToString("P0", CultureInfo.InvariantCulture);
+
+    private static string Row(Project consumer, Result build, Result resourceFloor, Result literalFloor, Result empty, double[] shares)
     {
         var speedup = build.Succeeded && literalFloor.Succeeded ? (literalFloor.Seconds / build.Seconds).ToString("F1", CultureInfo.InvariantCulture) + "×" : "-";
-        var share = build.Succeeded && resourceFloor.Succeeded ? ((build.Seconds - resourceFloor.Seconds) / build.Seconds).ToString("P0", CultureInfo.InvariantCulture) : "-";
+        var share = shares.Length > 0 ? Percent(shares.Order().ElementAt(shares.Length / 2)) : "-";
         return $"| {consumer.Bytes / 1e6:F1} MB | {consumer.Articles:N0} | {build.Cell} | {build.PeakCell} | {resourceFloor.Cell} | {resourceFloor.PeakCell} | {literalFloor.Cell} | {literalFloor.PeakCell} | {empty.Cell} | {empty.PeakCell} | {speedup} | {share} |";
     }
 
