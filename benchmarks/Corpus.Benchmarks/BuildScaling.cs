@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using Corpus.Testing;
 
 namespace Corpus.Benchmarks;
@@ -16,11 +17,14 @@ namespace Corpus.Benchmarks;
 /// Each build runs under GNU time, whose maximum resident set size is that of the largest single process in the
 /// tree: with build servers disabled, that is the compiler. Linux only.
 /// </remarks>
-public static class BuildScaling
+public static partial class BuildScaling
 {
     private const string Time = "/usr/bin/time";
     private static readonly int[] DefaultMegabytes = [1, 8, 32, 100];
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(20);
+
+    /// <summary>Up to this size a corpus counts as small, and each round also profiles the consumer's build.</summary>
+    private const int SmallCorpusMegabytes = 8;
 
     public static int Run(string[] args)
     {
@@ -67,6 +71,7 @@ public static class BuildScaling
         Console.WriteLine($"empty consumer: {empty}");
 
         var rows = new List<string>();
+        var profileRows = new List<string>();
         foreach (var megabytes in sizes)
         {
             var directory = Path.Combine(work, megabytes + "MB");
@@ -80,6 +85,7 @@ public static class BuildScaling
             // a consumer built on a quiet machine with a floor built on a busy one. The resource floor compiles the
             // consumer's own output, which the consumer's build in the same round has just written again.
             var (builds, resourceFloors, literalFloors) = (new List<Result>(), new List<Result>(), new List<Result>());
+            var profiles = new List<Profile>();
             for (var round = 0; round < repeats; round++)
             {
                 var build = BuildFromClean(consumer);
@@ -98,6 +104,11 @@ public static class BuildScaling
                 }
 
                 literalFloors.Add(BuildFromClean(literalFloor));
+                if (megabytes <= SmallCorpusMegabytes && build.Succeeded)
+                {
+                    // Untimed, last in the round: its detailed log and reports slow the build they describe.
+                    profiles.Add(ProfileFromClean(consumer, build));
+                }
             }
 
             var (consumerResult, resourceResult, literalResult) = (Median(builds), Median(resourceFloors), Median(literalFloors));
@@ -107,14 +118,88 @@ public static class BuildScaling
             Console.WriteLine($"{megabytes} MB u8-literal floor: {literalResult}");
             Console.WriteLine($"{megabytes} MB share, round by round: {string.Join(", ", shares.Select(Percent))}");
             rows.Add(Row(consumer, consumerResult, resourceResult, literalResult, empty, shares));
+            if (profiles.Count > 0)
+            {
+                profileRows.Add(ProfileRow(consumer, profiles));
+            }
         }
 
         Console.WriteLine();
         Console.WriteLine("| Corpus | Articles | Consumer build | Peak | Resource floor | Peak | u8-literal floor | Peak | Empty consumer | Peak | Literal floor / consumer | Generator and task's share |");
         Console.WriteLine("|-------:|---------:|---------------:|-----:|---------------:|-----:|-----------------:|-----:|---------------:|-----:|-------------------------:|---------------------------:|");
         rows.ForEach(Console.WriteLine);
+        if (profileRows.Count > 0)
+        {
+            Console.WriteLine();
+            Console.WriteLine("| Corpus | Generator (compiler's report) | Build task (MSBuild's summary) | Generator's own share | Generator and task, of the build |");
+            Console.WriteLine("|-------:|------------------------------:|------------------------------:|----------------------:|---------------------------------:|");
+            profileRows.ForEach(Console.WriteLine);
+        }
+
         return 0;
     }
+
+    /// <summary>
+    /// What the generator and the build task took in one more build of the consumer from clean, by the compiler's
+    /// analyzer report and MSBuild's performance summary, each against the round's timed build of the consumer. The
+    /// compiler's figure for the generator includes parsing the sources it generates, which the resource floor parses
+    /// too.
+    /// </summary>
+    private static Profile ProfileFromClean(Project consumer, Result timed)
+    {
+        foreach (var output in new[] { "obj", "bin" }.Select(name => Path.Combine(consumer.Directory, name)).Where(Directory.Exists))
+        {
+            Directory.Delete(output, recursive: true);
+        }
+
+        var restore = Measure(consumer.Directory, "restore", "restore", consumer.File);
+        var result = !restore.Succeeded ? restore : Measure(consumer.Directory, "profile", "build", "--no-restore", "-c", "Release", "--disable-build-servers", "-p:UseSharedCompilation=false", "-p:ReportAnalyzer=true", "-v:d", "-clp:PerformanceSummary", consumer.File);
+        var log = Path.Combine(consumer.Directory, "profile.log");
+        if (!result.Succeeded || !File.Exists(log))
+        {
+            return new Profile(double.NaN, double.NaN, timed.Seconds);
+        }
+
+        double generator = double.NaN, task = double.NaN;
+        foreach (var line in File.ReadLines(log))
+        {
+            if (GeneratorLine().Match(line) is { Success: true } g && double.IsNaN(generator))
+            {
+                generator = double.Parse(g.Groups[1].Value, CultureInfo.InvariantCulture);
+            }
+            else if (TaskLine().Match(line) is { Success: true } t)
+            {
+                task = double.Parse(t.Groups[1].Value, CultureInfo.InvariantCulture) / 1000;
+            }
+        }
+
+        return new Profile(generator, task, timed.Seconds);
+    }
+
+    private static string ProfileRow(Project consumer, List<Profile> profiles)
+    {
+        var measured = profiles.Where(p => !double.IsNaN(p.Generator) && !double.IsNaN(p.Task)).ToList();
+        if (measured.Count == 0)
+        {
+            return $"| {consumer.Bytes / 1e6:F1} MB | - | - | - | - |";
+        }
+
+        static double MedianOf(IEnumerable<double> values)
+        {
+            var sorted = values.Order().ToArray();
+            return sorted[sorted.Length / 2];
+        }
+
+        string Seconds(double value) => value.ToString("F2", CultureInfo.InvariantCulture) + " s";
+        return $"| {consumer.Bytes / 1e6:F1} MB | {Seconds(MedianOf(measured.Select(p => p.Generator)))} | {Seconds(MedianOf(measured.Select(p => p.Task)))} | " +
+            $"{Percent(MedianOf(measured.Select(p => p.Generator / p.Build)))} | {Percent(MedianOf(measured.Select(p => (p.Generator + p.Task) / p.Build)))} |";
+    }
+
+    [GeneratedRegex(@"^\s+([0-9.]+)\s+\S+\s+Corpus\.Generator, Version=", RegexOptions.CultureInvariant)]
+    private static partial Regex GeneratorLine();
+
+    [GeneratedRegex(@"^\s+([0-9]+) ms\s+Corpus\.Tasks\.WriteCorpusStore\s", RegexOptions.CultureInvariant)]
+    private static partial Regex TaskLine();
 
     /// <summary>
     /// Each round's share of the consumer's build that the generator and the task add: (consumer − resource floor) /
@@ -310,6 +395,9 @@ public static class BuildScaling
     }
 
     private sealed record Project(string Directory, string File, string Generated, int Articles, long Bytes);
+
+    /// <summary>A profiled build's generator and task seconds, and the round's timed build of the same consumer.</summary>
+    private sealed record Profile(double Generator, double Task, double Build);
 
     /// <summary>Where the package under test was packed, where consumers restore it, and its version.</summary>
     private sealed record PackageSource(string Feed, string Packages, string Version);
