@@ -147,13 +147,8 @@ public static partial class BuildScaling
     /// </summary>
     private static Profile ProfileFromClean(Project consumer, Result timed)
     {
-        foreach (var output in new[] { "obj", "bin" }.Select(name => Path.Combine(consumer.Directory, name)).Where(Directory.Exists))
-        {
-            Directory.Delete(output, recursive: true);
-        }
-
-        var restore = Measure(consumer.Directory, "restore", "restore", consumer.File);
-        var result = !restore.Succeeded ? restore : Measure(consumer.Directory, "profile", "build", "--no-restore", "-c", "Release", "--disable-build-servers", "-p:UseSharedCompilation=false", "-p:ReportAnalyzer=true", "-v:d", "-clp:PerformanceSummary", consumer.File);
+        DeleteOutputs(consumer);
+        var result = BuildOnce(consumer, "profile", "-p:ReportAnalyzer=true", "-v:d", "-clp:PerformanceSummary");
         var log = Path.Combine(consumer.Directory, "profile.log");
         if (!result.Succeeded || !File.Exists(log))
         {
@@ -184,12 +179,6 @@ public static partial class BuildScaling
             return $"| {consumer.Bytes / 1e6:F1} MB | - | - | - | - |";
         }
 
-        static double MedianOf(IEnumerable<double> values)
-        {
-            var sorted = values.Order().ToArray();
-            return sorted[sorted.Length / 2];
-        }
-
         string Seconds(double value) => value.ToString("F2", CultureInfo.InvariantCulture) + " s";
         return $"| {consumer.Bytes / 1e6:F1} MB | {Seconds(MedianOf(measured.Select(p => p.Generator)))} | {Seconds(MedianOf(measured.Select(p => p.Task)))} | " +
             $"{Percent(MedianOf(measured.Select(p => p.Generator / p.Build)))} | {Percent(MedianOf(measured.Select(p => (p.Generator + p.Task) / p.Build)))} |";
@@ -214,19 +203,30 @@ public static partial class BuildScaling
     private static string Row(Project consumer, Result build, Result resourceFloor, Result literalFloor, Result empty, double[] shares)
     {
         var speedup = build.Succeeded && literalFloor.Succeeded ? (literalFloor.Seconds / build.Seconds).ToString("F1", CultureInfo.InvariantCulture) + "×" : "-";
-        var share = shares.Length > 0 ? Percent(shares.Order().ElementAt(shares.Length / 2)) : "-";
+        var share = shares.Length > 0 ? Percent(MedianOf(shares)) : "-";
         return $"| {consumer.Bytes / 1e6:F1} MB | {consumer.Articles:N0} | {build.Cell} | {build.PeakCell} | {resourceFloor.Cell} | {resourceFloor.PeakCell} | {literalFloor.Cell} | {literalFloor.PeakCell} | {empty.Cell} | {empty.PeakCell} | {speedup} | {share} |";
     }
 
     /// <summary>Builds <paramref name="project"/> from clean: its obj and bin folders deleted first.</summary>
     private static Result BuildFromClean(Project project)
     {
+        DeleteOutputs(project);
+        return BuildOnce(project);
+    }
+
+    private static void DeleteOutputs(Project project)
+    {
         foreach (var output in new[] { "obj", "bin" }.Select(name => Path.Combine(project.Directory, name)).Where(Directory.Exists))
         {
             Directory.Delete(output, recursive: true);
         }
+    }
 
-        return BuildOnce(project);
+    /// <summary>The middle value, or the upper of the two middle ones, as <see cref="Median"/> takes it.</summary>
+    private static double MedianOf(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted[sorted.Length / 2];
     }
 
     /// <summary>
@@ -244,8 +244,11 @@ public static partial class BuildScaling
         return median with { PeakBytes = results.Max(r => r.PeakBytes) };
     }
 
-    /// <summary>Restores untimed, then times the build the way a user runs it, with the compiler in its own process.</summary>
-    private static Result BuildOnce(Project project)
+    /// <summary>
+    /// Restores untimed, then times the build the way a user runs it, with the compiler in its own process; its output
+    /// goes to <paramref name="log"/>.log.
+    /// </summary>
+    private static Result BuildOnce(Project project, string log = "build", params string[] arguments)
     {
         var restore = Measure(project.Directory, "restore", "restore", project.File);
         if (!restore.Succeeded)
@@ -253,7 +256,7 @@ public static partial class BuildScaling
             return restore;
         }
 
-        return Measure(project.Directory, "build", "build", "--no-restore", "-c", "Release", "--disable-build-servers", "-p:UseSharedCompilation=false", project.File);
+        return Measure(project.Directory, log, ["build", "--no-restore", "-c", "Release", "--disable-build-servers", "-p:UseSharedCompilation=false", .. arguments, project.File]);
     }
 
     /// <summary>A throwaway project outside the repository that uses the package as a user's project does.</summary>

@@ -231,7 +231,7 @@ public sealed partial class PackageTests(PackedPackageFixture package)
             .Where(path => path.StartsWith("articles/", StringComparison.Ordinal))
             .ToArray();
         Assert.True(articlesAsNone.SequenceEqual([Copied]), $"Articles listed as None items: {string.Join(", ", articlesAsNone)}\n{build}");
-        Assert.True(File.Exists(Path.Combine(Path.GetDirectoryName(probe.OutputAssembly)!, "articles", "front-matter.md")), $"The copied article is not in the output.\n{build}");
+        Assert.True(File.Exists(Path.Combine(Path.GetDirectoryName(probe.OutputAssembly)!, Copied)), $"The copied article is not in the output.\n{build}");
     }
 
     private string RequirePackagePath()
