@@ -12,6 +12,13 @@ internal static class StoreProtocol
 {
     public const string RequestHeader = "CorpusStore/1 request";
 
+    /// <summary>
+    /// The store writer's first line, before it reads anything: it tells the task that the program that ran is the store
+    /// writer, so that a native one that could not start (a missing system library prints its own error and exits) is
+    /// told from one that ran and reported errors.
+    /// </summary>
+    public const string Greeting = "CorpusStore/1 writer";
+
     private const string ErrorPrefix = "error\t";
 
     /// <summary>The line that reports an error.</summary>

@@ -4,6 +4,7 @@ using Corpus.Reading;
 using Corpus.Reading.Model;
 using Corpus.Reading.Storage;
 using Corpus.StoreWriting;
+using Corpus.Testing;
 
 namespace Corpus.Generator.Tests;
 
@@ -14,6 +15,9 @@ namespace Corpus.Generator.Tests;
 /// </summary>
 public sealed class StoreTaskTests : IDisposable
 {
+    /// <summary>The store writer's first line (StoreProtocol.Greeting, compiled into both the task and the store writer).</summary>
+    private const string Greeting = "CorpusStore/1 writer";
+
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "corpus-store-task-" + Guid.NewGuid().ToString("N"));
 
     public StoreTaskTests() => Directory.CreateDirectory(_directory);
@@ -226,9 +230,84 @@ public sealed class StoreTaskTests : IDisposable
 
         Assert.True(written == 0, writtenOutput);
         Assert.True(File.Exists(store), writtenOutput);
-        Assert.StartsWith("Corpus: 12 of 12 article files in a store of ", writtenOutput, StringComparison.Ordinal);
+        Assert.StartsWith(Greeting + "\nCorpus: 12 of 12 article files in a store of ", writtenOutput.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.Equal(2, refused);
-        Assert.StartsWith("error\t\tCorpus: the store request ", refusedOutput, StringComparison.Ordinal);
+        Assert.StartsWith(Greeting + "\nerror\t\tCorpus: the store request ", refusedOutput.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The task as MSBuild runs it, with a stand-in for a native store writer that cannot run on this machine: the
+    /// portable store writer writes the store, a message says why, and nothing the stand-in printed is logged.
+    /// </summary>
+    [Theory]
+    [InlineData("", "version GLIBC_9.99 not found, required by Corpus.StoreWriter", 1)]
+    [InlineData("error\t\tnot from the store writer", "", 1)]
+    [InlineData(Greeting + "|error\t\tcut short", "", 134)]
+    [InlineData(Greeting, "Segmentation fault", 139)]
+    public void A_native_store_writer_that_ends_without_its_greeting_or_with_a_code_not_its_own_is_followed_by_the_portable_one(string output, string error, int exitCode)
+    {
+        var native = ScriptProgram.Write(Path.Combine(_directory, "native"), output.Split('|', StringSplitOptions.RemoveEmptyEntries), error.Length > 0 ? error : null, exitCode);
+        var (task, engine) = StoreTask(native);
+
+        Assert.True(task.Execute(), string.Join("\n", engine.Errors));
+
+        Assert.Empty(engine.Errors);
+        Assert.True(File.Exists(task.StoreFile) && File.Exists(task.ManifestFile), string.Join("\n", engine.Messages));
+        var fallback = Assert.Single(engine.Messages, message => message.Contains("could not run here", StringComparison.Ordinal));
+        Assert.Contains(native, fallback, StringComparison.Ordinal);
+        Assert.Contains($"exit code {exitCode}", fallback, StringComparison.Ordinal);
+        Assert.Contains(error, fallback, StringComparison.Ordinal);
+        Assert.Contains(engine.Messages, message => message.StartsWith("Corpus: 12 of 12 article files in a store of ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_native_store_writer_that_cannot_be_started_is_followed_by_the_portable_one()
+    {
+        // Not a program: no execute permission on Unix, no executable image on Windows.
+        var native = Path.Combine(_directory, "native", "Corpus.StoreWriter");
+        Directory.CreateDirectory(Path.GetDirectoryName(native)!);
+        File.WriteAllText(native, "not a program\n");
+        var (task, engine) = StoreTask(native);
+
+        Assert.True(task.Execute(), string.Join("\n", engine.Errors));
+
+        Assert.Empty(engine.Errors);
+        Assert.True(File.Exists(task.StoreFile), string.Join("\n", engine.Messages));
+        Assert.Single(engine.Messages, message => message.Contains("could not run here", StringComparison.Ordinal) && message.Contains(native, StringComparison.Ordinal));
+    }
+
+    /// <summary>A native store writer that greeted and exited with a code of its own ran: its errors are the build's, and nothing runs after it.</summary>
+    [Fact]
+    public void A_native_store_writer_that_greets_and_reports_an_error_is_believed()
+    {
+        var native = ScriptProgram.Write(Path.Combine(_directory, "native"), [Greeting, "error\tCORPUS099\tthe store could not be written", "a message"], null, exitCode: 1);
+        var (task, engine) = StoreTask(native);
+
+        Assert.False(task.Execute());
+
+        Assert.Equal(["the store could not be written"], engine.Errors);
+        Assert.Contains("a message", engine.Messages);
+        Assert.DoesNotContain(engine.Messages, message => message.Contains("could not run here", StringComparison.Ordinal));
+        Assert.False(File.Exists(task.StoreFile));
+    }
+
+    /// <summary>The build task over <see cref="Corpus"/>, with <paramref name="native"/> as its native store writer and the portable one from this build.</summary>
+    private (Corpus.Tasks.WriteCorpusStore Task, RecordingBuildEngine Engine) StoreTask(string native)
+    {
+        var engine = new RecordingBuildEngine();
+        var task = new Corpus.Tasks.WriteCorpusStore
+        {
+            BuildEngine = engine,
+            AdditionalFiles = [.. Corpus().Select(item => new Microsoft.Build.Utilities.TaskItem(item.FullPath, new Dictionary<string, string> { ["CorpusArticle"] = "true" }))],
+            MSBuildProjectDirectory = _directory,
+            StoreFile = Path.Combine(_directory, "obj", "Corpus.Store.bin"),
+            ManifestFile = Path.Combine(_directory, "obj", "Corpus.Store.manifest"),
+            RequestFile = Path.Combine(_directory, "obj", "Corpus.Store.request"),
+            StoreWriterAssembly = Path.Combine(AppContext.BaseDirectory, "Corpus.StoreWriter.dll"),
+            StoreWriterExecutable = native,
+            DotNetHostPath = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH"),
+        };
+        return (task, engine);
     }
 
     private static (int ExitCode, string Output) RunStoreWriter(string request)
@@ -310,6 +389,8 @@ public sealed class StoreTaskTests : IDisposable
     {
         public List<string> Errors { get; } = [];
 
+        public List<string> Messages { get; } = [];
+
         public bool ContinueOnError => false;
 
         public int LineNumberOfTaskNode => 0;
@@ -326,9 +407,7 @@ public sealed class StoreTaskTests : IDisposable
 
         public void LogErrorEvent(Microsoft.Build.Framework.BuildErrorEventArgs e) => Errors.Add(e.Message ?? "");
 
-        public void LogMessageEvent(Microsoft.Build.Framework.BuildMessageEventArgs e)
-        {
-        }
+        public void LogMessageEvent(Microsoft.Build.Framework.BuildMessageEventArgs e) => Messages.Add(e.Message ?? "");
 
         public void LogWarningEvent(Microsoft.Build.Framework.BuildWarningEventArgs e)
         {

@@ -24,9 +24,18 @@ public sealed partial class PackageTests(PackedPackageFixture package)
 
     private const string StoreWriterFolder = "tools/storewriter/";
 
-    /// <summary>The store writer and what it runs with: the analyzer's assemblies but the generator, the same builds of them.</summary>
+    /// <summary>
+    /// The store writer and what it runs with: the analyzer's assemblies but the generator, the same builds of them; and
+    /// the native store writer for the platform that packed, in a folder named after it.
+    /// </summary>
     private static readonly string[] StoreWriterFiles =
-        ["Corpus.StoreWriter.dll", "Corpus.StoreWriter.runtimeconfig.json", "Corpus.StoreWriter.deps.json", .. AnalyzerAssemblies.Where(assembly => assembly != "Corpus.Generator.dll")];
+    [
+        "Corpus.StoreWriter.dll", "Corpus.StoreWriter.runtimeconfig.json", "Corpus.StoreWriter.deps.json", .. AnalyzerAssemblies.Where(assembly => assembly != "Corpus.Generator.dll"),
+        NativeStoreWriter,
+    ];
+
+    /// <summary>The native store writer, under <see cref="StoreWriterFolder"/>.</summary>
+    internal static string NativeStoreWriter => BuildSettings.SdkRuntimeIdentifier + "/Corpus.StoreWriter" + (OperatingSystem.IsWindows() ? ".exe" : "");
 
     /// <summary>Bundled into the analyzer folder, never a dependency a consumer would have to restore.</summary>
     private static readonly string[] BundledPackages = ["Markdig", "YamlDotNet"];
