@@ -14,7 +14,7 @@ internal static class BuildSettings
     /// <summary>The repository's root directory, where <c>Corpus.sln</c> lives.</summary>
     public static string RepositoryRoot { get; } = Read("Corpus.RepositoryRoot");
 
-    /// <summary>The SDK's runtime identifier: the platform the package's native store writer is compiled for.</summary>
+    /// <summary>The SDK's runtime identifier by its portable name: the platform the package's native store writer is compiled for.</summary>
     public static string SdkRuntimeIdentifier { get; } = Read("Corpus.SdkRuntimeIdentifier");
 
     private static string Read(string key)
