@@ -121,6 +121,11 @@ public static class ArticleReader
         for (var i = 0; i < length; i++)
         {
             var c = text[i];
+            if (c is >= ' ' and < '\u007F')
+            {
+                continue;
+            }
+
             if (c == '\0')
             {
                 nuls++;

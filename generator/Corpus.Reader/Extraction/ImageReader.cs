@@ -146,8 +146,16 @@ internal static class ImageReader
     /// <summary>The last place <paramref name="word"/> starts a word (ignoring case) between the bounds, or -1.</summary>
     private static int LastWordIndex(string text, string word, int start, int end)
     {
+        // Every label starts with a lower-case letter without an ASCII capital (not ı or ſ), which an ASCII character
+        // equals, ignoring case, only as the same letter: most places are passed over on their first character.
+        var first = word[0];
         for (var at = end - word.Length; at >= start; at--)
         {
+            if (text[at] < '\u0080' && (text[at] | 0x20) != first)
+            {
+                continue;
+            }
+
             if (string.Compare(text, at, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0 && (at == 0 || !char.IsLetterOrDigit(text[at - 1])))
             {
                 return at;

@@ -55,13 +55,14 @@ internal sealed class PhraseLexicon<T>
 
     private PhraseMatch<T>? LongestAt(IReadOnlyList<Token> tokens, int index, int to)
     {
-        if (!tokens[index].IsWord)
+        var token = tokens[index];
+        if (!token.IsWord)
         {
             return null;
         }
 
         PhraseMatch<T>? best = null;
-        var word = tokens[index].Word;
+        var word = token.Word;
         var node = _root;
         for (var k = 0; k < word.Length && node is not null; k++)
         {
@@ -71,23 +72,23 @@ internal sealed class PhraseLexicon<T>
                 break;
             }
 
-            Consider(node.Prefixes, tokens, index, to, ref best);
-            if (k == word.Length - 1)
+            // Most nodes end no phrase's first word: no call for them.
+            if (node.Prefixes is { } prefixes)
             {
-                Consider(node.Exact, tokens, index, to, ref best);
+                Consider(prefixes, tokens, index, to, ref best);
+            }
+
+            if (k == word.Length - 1 && node.Exact is { } exact)
+            {
+                Consider(exact, tokens, index, to, ref best);
             }
         }
 
         return best;
     }
 
-    private static void Consider(List<Entry>? entries, IReadOnlyList<Token> tokens, int index, int to, ref PhraseMatch<T>? best)
+    private static void Consider(List<Entry> entries, IReadOnlyList<Token> tokens, int index, int to, ref PhraseMatch<T>? best)
     {
-        if (entries is null)
-        {
-            return;
-        }
-
         foreach (var entry in entries)
         {
             var last = index + entry.Rest.Length;

@@ -119,9 +119,10 @@ internal sealed class TextSample
     private bool ReadParagraph(string text, int maxLetters)
     {
         var word = default(WordState);
+        var mayHoldAddress = MayHoldAddress(text);
         for (var i = 0; i < text.Length; i++)
         {
-            if ((i == 0 || TextCleaner.IsWhiteSpace(text[i - 1])) && IsAddress(text, i, out var end))
+            if (mayHoldAddress && (i == 0 || TextCleaner.IsWhiteSpace(text[i - 1])) && IsAddress(text, i, out var end))
             {
                 EndWord(ref word);
                 i = end - 1;
@@ -221,6 +222,13 @@ internal sealed class TextSample
             ForeignLetters[(int)script]++;
         }
     }
+
+    /// <summary>
+    /// False when no run of <paramref name="text"/> can be an address (<see cref="IsAddress"/>): most paragraphs hold
+    /// no <c>@</c>, <c>://</c> or <c>www.</c>, and then none of their runs is read twice.
+    /// </summary>
+    private static bool MayHoldAddress(string text) =>
+        text.IndexOf('@') >= 0 || text.IndexOf("://", StringComparison.Ordinal) >= 0 || text.IndexOf("www.", StringComparison.Ordinal) >= 0;
 
     /// <summary>
     /// True when the run of non-space characters at <paramref name="start"/> is a web or mail address: its letters
@@ -330,6 +338,7 @@ internal sealed class TextSample
         /// <summary>False for a word in two scripts (a homoglyph trick) or with letters beyond the BMP: nobody's word.</summary>
         public bool IsTrueWord;
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public void Add(Script script, char letter)
         {
             if (Script == Script.None)
