@@ -181,13 +181,18 @@ internal sealed class TextSample
         return _totalLetters >= maxLetters;
     }
 
+    /// <summary>Counts the word just read, if any: between words, for most characters that are no letter, nothing is done.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private void EndWord(ref WordState word)
     {
-        if (word.Script == Script.None)
+        if (word.Script != Script.None)
         {
-            return;
+            CountWord(ref word);
         }
+    }
 
+    private void CountWord(ref WordState word)
+    {
         Words[(int)word.Script]++;
         if (word.Node is not null)
         {
@@ -266,8 +271,9 @@ internal sealed class TextSample
         }
     }
 
+    /// <summary>No character below U+0300, where the combining diacritical marks begin, is one.</summary>
     private static bool IsCombiningMark(int codePoint) =>
-        codePoint <= char.MaxValue
+        codePoint is >= 0x300 and <= char.MaxValue
         && CharUnicodeInfo.GetUnicodeCategory((char)codePoint) is UnicodeCategory.NonSpacingMark
             or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 
