@@ -7,7 +7,7 @@ using Corpus.StoreWriting;
 // Writes a project's article store: started by the Corpus build task (Corpus.Tasks.WriteCorpusStore) with the request
 // file it wrote. Its first line is the protocol's greeting. Exit code 0: the store and manifest are current; 1: an error
 // was reported; 2: no usable request.
-Console.Out.WriteLine(StoreProtocol.Greeting);
+Report.Greet(Console.Out);
 if (args.Length != 1)
 {
     Report.Error(Console.Out, null, "Corpus.StoreWriter takes one argument: the request file the Corpus build task writes.");

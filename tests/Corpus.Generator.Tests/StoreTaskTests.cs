@@ -15,8 +15,8 @@ namespace Corpus.Generator.Tests;
 /// </summary>
 public sealed class StoreTaskTests : IDisposable
 {
-    /// <summary>The store writer's first line (StoreProtocol.Greeting, compiled into both the task and the store writer).</summary>
-    private const string Greeting = "CorpusStore/1 writer";
+    /// <summary>The store writer's first line, by a name of the store writer alone (the protocol is compiled into the task too).</summary>
+    private const string Greeting = Report.Greeting;
 
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "corpus-store-task-" + Guid.NewGuid().ToString("N"));
 
