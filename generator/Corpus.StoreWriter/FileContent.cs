@@ -3,7 +3,11 @@ using System.IO;
 
 namespace Corpus.StoreWriting;
 
-/// <summary>Writes a file only when its content changes, so that an unchanged store leaves the file, and what watches it, alone.</summary>
+/// <summary>
+/// Writes a file only when its content changes, so that an unchanged store leaves the file, and what watches it, alone;
+/// and writes it whole or not at all, so that a store writer stopped halfway (the build ended or the articles changed
+/// under it) leaves the last store as it was.
+/// </summary>
 internal static class FileContent
 {
     private const int ChunkLength = 1 << 16;
@@ -18,9 +22,14 @@ internal static class FileContent
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        File.WriteAllBytes(path, content);
+        var whole = NewPath(path);
+        File.WriteAllBytes(whole, content);
+        File.Move(whole, path, overwrite: true);
         return true;
     }
+
+    /// <summary>Where <paramref name="path"/>'s new content is written before it takes the file's place.</summary>
+    private static string NewPath(string path) => path + ".new";
 
     // Compared a chunk at a time: the old store is as large as the new one, and need not be in memory beside it.
     private static bool Holds(string path, byte[] content)

@@ -6,11 +6,12 @@ using Corpus.StoreWriting;
 
 // Writes a project's article store: started by the Corpus build task (Corpus.Tasks.WriteCorpusStore) with the request
 // file it wrote. Its first line is the protocol's greeting. Exit code 0: the store and manifest are current; 1: an error
-// was reported; 2: no usable request.
-Report.Greet(Console.Out);
+// was reported; 2: no usable request. It prints in UTF-8 whatever the console's code page, as the task reads it.
+var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { AutoFlush = true };
+Report.Greet(output);
 if (args.Length != 1)
 {
-    Report.Error(Console.Out, null, "Corpus.StoreWriter takes one argument: the request file the Corpus build task writes.");
+    Report.Error(output, null, "Corpus.StoreWriter takes one argument: the request file the Corpus build task writes.");
     return 2;
 }
 
@@ -25,17 +26,17 @@ try
 }
 catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or FormatException)
 {
-    Report.Error(Console.Out, null, $"Corpus: the store request '{args[0]}' could not be read: {exception.Message}");
+    Report.Error(output, null, $"Corpus: the store request '{args[0]}' could not be read: {exception.Message}");
     return 2;
 }
 
 try
 {
-    return StoreJob.Run(request, Console.Out) ? 0 : 1;
+    return StoreJob.Run(request, output) ? 0 : 1;
 }
 catch (Exception exception)
 {
     // The reader never throws for a bad article; anything else is a bug, reported as one error rather than a stack trace.
-    Report.Error(Console.Out, null, $"Corpus: writing the article store failed: {exception.GetType().Name}: {exception.Message}");
+    Report.Error(output, null, $"Corpus: writing the article store failed: {exception.GetType().Name}: {exception.Message}");
     return 1;
 }

@@ -239,17 +239,28 @@ public sealed class StoreTaskTests : IDisposable
     /// The task as MSBuild runs it, with a stand-in for a native store writer that cannot run on this machine: the
     /// portable store writer writes the store, a message says why, and nothing the stand-in printed is logged.
     /// </summary>
+    /// <remarks>Whether it was started early in the build (<see cref="Corpus.Tasks.StartCorpusStore"/>) or by the task itself.</remarks>
     [Theory]
-    [InlineData("", "version GLIBC_9.99 not found, required by Corpus.StoreWriter", 1)]
-    [InlineData("error\t\tnot from the store writer", "", 1)]
-    [InlineData(Greeting + "|error\t\tcut short", "", 134)]
-    [InlineData(Greeting, "Segmentation fault", 139)]
-    public void A_native_store_writer_that_ends_without_its_greeting_or_with_a_code_not_its_own_is_followed_by_the_portable_one(string output, string error, int exitCode)
+    [InlineData("", "version GLIBC_9.99 not found, required by Corpus.StoreWriter", 1, false)]
+    [InlineData("", "version GLIBC_9.99 not found, required by Corpus.StoreWriter", 1, true)]
+    [InlineData("error\t\tnot from the store writer", "", 1, false)]
+    [InlineData(Greeting + "|error\t\tcut short", "", 134, false)]
+    [InlineData(Greeting + "|error\t\tcut short", "", 134, true)]
+    [InlineData(Greeting, "Segmentation fault", 139, false)]
+    public void A_native_store_writer_that_ends_without_its_greeting_or_with_a_code_not_its_own_is_followed_by_the_portable_one(string output, string error, int exitCode, bool early)
     {
         var native = ScriptProgram.Write(Path.Combine(_directory, "native"), output.Split('|', StringSplitOptions.RemoveEmptyEntries), error.Length > 0 ? error : null, exitCode);
-        var (task, engine) = StoreTask(native);
+        var engine = new RecordingBuildEngine();
+        var items = Corpus();
+        if (early)
+        {
+            Assert.True(StoreTask<Corpus.Tasks.StartCorpusStore>(engine, items, native).Execute());
+        }
+
+        var task = StoreTask<Corpus.Tasks.WriteCorpusStore>(engine, items, native);
 
         Assert.True(task.Execute(), string.Join("\n", engine.Errors));
+        Assert.Equal(early, engine.Messages.Any(message => message.Contains("waiting for the store writer started ahead", StringComparison.Ordinal)));
 
         Assert.Empty(engine.Errors);
         Assert.True(File.Exists(task.StoreFile) && File.Exists(task.ManifestFile), string.Join("\n", engine.Messages));
@@ -267,7 +278,8 @@ public sealed class StoreTaskTests : IDisposable
         var native = Path.Combine(_directory, "native", "Corpus.StoreWriter");
         Directory.CreateDirectory(Path.GetDirectoryName(native)!);
         File.WriteAllText(native, "not a program\n");
-        var (task, engine) = StoreTask(native);
+        var engine = new RecordingBuildEngine();
+        var task = StoreTask<Corpus.Tasks.WriteCorpusStore>(engine, Corpus(), native);
 
         Assert.True(task.Execute(), string.Join("\n", engine.Errors));
 
@@ -281,7 +293,8 @@ public sealed class StoreTaskTests : IDisposable
     public void A_native_store_writer_that_greets_and_reports_an_error_is_believed()
     {
         var native = ScriptProgram.Write(Path.Combine(_directory, "native"), [Greeting, "error\tCORPUS099\tthe store could not be written", "a message"], null, exitCode: 1);
-        var (task, engine) = StoreTask(native);
+        var engine = new RecordingBuildEngine();
+        var task = StoreTask<Corpus.Tasks.WriteCorpusStore>(engine, Corpus(), native);
 
         Assert.False(task.Execute());
 
@@ -291,14 +304,20 @@ public sealed class StoreTaskTests : IDisposable
         Assert.False(File.Exists(task.StoreFile));
     }
 
-    /// <summary>The build task over <see cref="Corpus"/>, with <paramref name="native"/> as its native store writer and the portable one from this build.</summary>
-    private (Corpus.Tasks.WriteCorpusStore Task, RecordingBuildEngine Engine) StoreTask(string native)
-    {
-        var engine = new RecordingBuildEngine();
-        var task = new Corpus.Tasks.WriteCorpusStore
+    /// <summary>
+    /// A store task over <paramref name="items"/> and one more additional file that is not an article, with
+    /// <paramref name="native"/> as its native store writer (none when <see langword="null"/>) and the portable one from
+    /// this build.
+    /// </summary>
+    private T StoreTask<T>(RecordingBuildEngine engine, IEnumerable<ArticleItem> items, string? native = null)
+        where T : Corpus.Tasks.StoreTask, new() => new()
         {
             BuildEngine = engine,
-            AdditionalFiles = [.. Corpus().Select(item => new Microsoft.Build.Utilities.TaskItem(item.FullPath, new Dictionary<string, string> { ["CorpusArticle"] = "true" }))],
+            AdditionalFiles =
+            [
+                .. items.Select(item => new Microsoft.Build.Utilities.TaskItem(item.FullPath, new Dictionary<string, string> { ["CorpusArticle"] = "true" })),
+                new Microsoft.Build.Utilities.TaskItem(Path.Combine(_directory, "notes.txt")),
+            ],
             MSBuildProjectDirectory = _directory,
             StoreFile = Path.Combine(_directory, "obj", "Corpus.Store.bin"),
             ManifestFile = Path.Combine(_directory, "obj", "Corpus.Store.manifest"),
@@ -307,8 +326,91 @@ public sealed class StoreTaskTests : IDisposable
             StoreWriterExecutable = native,
             DotNetHostPath = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH"),
         };
-        return (task, engine);
+
+    /// <summary>
+    /// The store writer started early in the build is the one the task before the compiler waits for: it runs once, and
+    /// its store is the build's.
+    /// </summary>
+    [Fact]
+    public void A_store_writer_started_early_is_waited_for_rather_than_started_again()
+    {
+        var engine = new RecordingBuildEngine();
+        var items = Corpus();
+
+        Assert.True(StoreTask<Corpus.Tasks.StartCorpusStore>(engine, items).Execute(), string.Join("\n", engine.Errors));
+        Assert.Contains(engine.Messages, message => message.StartsWith("Corpus: the store writer is started ahead of the compiler: ", StringComparison.Ordinal));
+        var task = StoreTask<Corpus.Tasks.WriteCorpusStore>(engine, items);
+
+        Assert.True(task.Execute(), string.Join("\n", engine.Errors));
+        Assert.Contains(engine.Messages, message => message.Contains("waiting for the store writer started ahead", StringComparison.Ordinal));
+        Assert.Single(engine.Messages, message => message.StartsWith("Corpus: 12 of 12 article files in a store of ", StringComparison.Ordinal));
+        Assert.Equal(StoreOf(items), File.ReadAllBytes(task.StoreFile));
     }
+
+    /// <summary>
+    /// An article a target rewrites after the store writer started, which it may have read before, is read again: the
+    /// task starts the writer once more, and the store holds the new text.
+    /// </summary>
+    [Fact]
+    public void An_article_changed_after_the_store_writer_started_early_is_read_again()
+    {
+        var engine = new RecordingBuildEngine();
+        var items = Corpus();
+        Assert.True(StoreTask<Corpus.Tasks.StartCorpusStore>(engine, items).Execute(), string.Join("\n", engine.Errors));
+
+        File.WriteAllText(items[5].FullPath, "Story 5, rewritten\nThe body of story number 5, rewritten by a target that ran after the store writer started.\n");
+        var task = StoreTask<Corpus.Tasks.WriteCorpusStore>(engine, items);
+
+        Assert.True(task.Execute(), string.Join("\n", engine.Errors));
+        Assert.Contains(engine.Messages, message => message.Contains($"'{items[5].FullPath}' changed after the store writer was started", StringComparison.Ordinal));
+        Assert.Equal(StoreOf(items), File.ReadAllBytes(task.StoreFile));
+    }
+
+    /// <summary>An article added to the additional files after the store writer started early is in the store all the same.</summary>
+    [Fact]
+    public void Additional_files_that_changed_after_the_store_writer_started_early_start_it_again()
+    {
+        var engine = new RecordingBuildEngine();
+        var items = Corpus();
+        Assert.True(StoreTask<Corpus.Tasks.StartCorpusStore>(engine, items).Execute(), string.Join("\n", engine.Errors));
+
+        ArticleItem[] more = [.. items, Item("stories/late.txt", "A late story\nAn article a target added to the additional files.\n")];
+        var task = StoreTask<Corpus.Tasks.WriteCorpusStore>(engine, more);
+
+        Assert.True(task.Execute(), string.Join("\n", engine.Errors));
+        Assert.Contains(engine.Messages, message => message.Contains("the additional files or settings changed after the store writer was started", StringComparison.Ordinal));
+        Assert.Contains(engine.Messages, message => message.StartsWith("Corpus: 13 of 13 article files in a store of ", StringComparison.Ordinal));
+        Assert.Equal(StoreOf(more), File.ReadAllBytes(task.StoreFile));
+    }
+
+    /// <summary>
+    /// A build that ends before the compiler (an error in an earlier target) never takes the run it started early: MSBuild
+    /// disposes of it, and that stops the writer. (A stand-in writer that would run for a minute; a shell script, so Unix only.)
+    /// </summary>
+    [Fact]
+    public void A_store_writer_started_early_and_never_waited_for_is_stopped_when_the_build_ends()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var native = Path.Combine(_directory, "slow", "Corpus.StoreWriter");
+        Directory.CreateDirectory(Path.GetDirectoryName(native)!);
+        File.WriteAllText(native, "#!/bin/sh\nexec sleep 60\n");
+        File.SetUnixFileMode(native, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var engine = new RecordingBuildEngine();
+        Assert.True(StoreTask<Corpus.Tasks.StartCorpusStore>(engine, Corpus(), native).Execute(), string.Join("\n", engine.Errors));
+        var run = Assert.Single(engine.Registered.OfType<Corpus.Tasks.EarlyStoreWrite>()).Run;
+        var process = System.Diagnostics.Process.GetProcessById(run.ProcessId);
+
+        engine.EndBuild();
+
+        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(20)), "The store writer still runs after the build ended.");
+    }
+
+    private byte[] StoreOf(IEnumerable<ArticleItem> items) =>
+        StoreBuilder.Write(StoreEntries.Read([.. items], new ArticleSettings(_directory), previous: null, CancellationToken.None)).Store;
 
     private static (int ExitCode, string Output) RunStoreWriter(string request)
     {
@@ -348,7 +450,7 @@ public sealed class StoreTaskTests : IDisposable
             StoreWriterAssembly = "Corpus.StoreWriter.dll",
         };
 
-        Assert.True(task.WriteRequest(), string.Join("\n", engine.Errors));
+        Assert.Null(task.WriteRequest(task.Request(out _)!));
         var request = StoreRequest.Read(File.ReadAllLines(task.RequestFile));
 
         Assert.Equal(
@@ -372,7 +474,9 @@ public sealed class StoreTaskTests : IDisposable
             StoreWriterAssembly = "Corpus.StoreWriter.dll",
         };
 
-        Assert.False(task.WriteRequest());
+        Assert.Null(task.Request(out var unwritable));
+        Assert.Equal("Keep\nRemove", unwritable);
+        Assert.False(task.Execute());
         Assert.Contains(engine.Errors, error => error.Contains("line break", StringComparison.Ordinal));
         Assert.False(File.Exists(task.RequestFile));
     }
@@ -385,8 +489,49 @@ public sealed class StoreTaskTests : IDisposable
         public int GetHashCode(StoreRequest obj) => 0;
     }
 
-    private sealed class RecordingBuildEngine : Microsoft.Build.Framework.IBuildEngine
+    /// <summary>
+    /// A build engine that records what is logged and keeps registered objects until <see cref="EndBuild"/>, as MSBuild
+    /// keeps them until the build ends.
+    /// </summary>
+    private sealed class RecordingBuildEngine : Microsoft.Build.Framework.IBuildEngine4
     {
+        private readonly Dictionary<object, object> _registered = [];
+
+        public IEnumerable<object> Registered => _registered.Values;
+
+        public bool IsRunningMultipleNodes => false;
+
+        public object? GetRegisteredTaskObject(object key, Microsoft.Build.Framework.RegisteredTaskObjectLifetime lifetime) => _registered.GetValueOrDefault(key);
+
+        public void RegisterTaskObject(object key, object obj, Microsoft.Build.Framework.RegisteredTaskObjectLifetime lifetime, bool allowEarlyCollection) => _registered[key] = obj;
+
+        public object? UnregisterTaskObject(object key, Microsoft.Build.Framework.RegisteredTaskObjectLifetime lifetime) => _registered.Remove(key, out var obj) ? obj : null;
+
+        /// <summary>Disposes of what is still registered, as MSBuild does when a build ends.</summary>
+        public void EndBuild()
+        {
+            foreach (var obj in _registered.Values.OfType<IDisposable>())
+            {
+                obj.Dispose();
+            }
+
+            _registered.Clear();
+        }
+
+        public bool BuildProjectFile(string projectFileName, string[] targetNames, System.Collections.IDictionary globalProperties, System.Collections.IDictionary targetOutputs, string toolsVersion) => false;
+
+        public bool BuildProjectFilesInParallel(string[] projectFileNames, string[] targetNames, System.Collections.IDictionary[] globalProperties, System.Collections.IDictionary[] targetOutputsPerProject, string[] toolsVersion, bool useResultsCache, bool unloadProjectsOnCompletion) => false;
+
+        public Microsoft.Build.Framework.BuildEngineResult BuildProjectFilesInParallel(string[] projectFileNames, string[] targetNames, System.Collections.IDictionary[] globalProperties, IList<string>[] removeGlobalProperties, string[] toolsVersion, bool returnTargetOutputs) => default;
+
+        public void Yield()
+        {
+        }
+
+        public void Reacquire()
+        {
+        }
+
         public List<string> Errors { get; } = [];
 
         public List<string> Messages { get; } = [];

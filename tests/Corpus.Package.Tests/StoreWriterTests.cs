@@ -11,6 +11,10 @@ public sealed class StoreWriterTests(PackedPackageFixture package)
 {
     private const string FallbackMessage = "could not run here";
 
+    private const string StartedEarlyMessage = "Corpus: the store writer is started ahead of the compiler: ";
+
+    private const string WaitedForMessage = "Corpus: waiting for the store writer started ahead of the compiler.";
+
     /// <summary>The native store writer in the probes' packages folder, as the build task starts it.</summary>
     private string NativeWriter =>
         Path.Combine(package.PackagesDirectory, "corpus", BuildSettings.PackageVersion, "tools", "storewriter", PackageTests.NativeStoreWriter.Replace('/', Path.DirectorySeparatorChar));
@@ -26,6 +30,37 @@ public sealed class StoreWriterTests(PackedPackageFixture package)
         Assert.Contains(build.Lines, line => line.Trim().StartsWith(NativeWriter + " ", StringComparison.Ordinal));
         Assert.DoesNotContain(build.Lines, line => line.Contains(FallbackMessage, StringComparison.Ordinal));
         Assert.DoesNotContain(build.Lines, line => line.Contains("Corpus.StoreWriter.dll", StringComparison.Ordinal));
+
+        // Started early in the build, and waited for before the compiler rather than started again.
+        Assert.Contains(build.Lines, line => line.Contains(StartedEarlyMessage + NativeWriter + " ", StringComparison.Ordinal));
+        Assert.Contains(build.Lines, line => line.Contains(WaitedForMessage, StringComparison.Ordinal));
+        Assert.DoesNotContain(build.Lines, line => line.Contains("it is started again", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// A target that rewrites an article after the store writer was started early, before the compiler: the store writer
+    /// is started again, and the program reads the article as rewritten (a store read before the change would fail the
+    /// build with CORPUS023).
+    /// </summary>
+    [Fact]
+    public async Task An_article_a_target_rewrites_after_the_store_writer_started_is_read_as_rewritten()
+    {
+        const string Title = "Rewritten by a target";
+        var probe = Probe("rewriting-target", new Dictionary<string, string>(), $"""
+            <Target Name="RewriteAnArticle" AfterTargets="ResolveReferences">
+              <WriteLinesToFile File="$(MSBuildProjectDirectory)/{SampleProbe.EditedArticle}" Lines="# {Title};A body written by a target that ran after the store writer had started." Overwrite="true" />
+            </Target>
+            """);
+
+        var build = await probe.BuildAsync(package.ProbeDirectory(Path.Combine("generated", "rewriting-target")), "-v:n");
+        var run = build.Succeeded ? await probe.RunAsync() : build;
+
+        Assert.True(build.Succeeded, $"The build failed.\n{build}");
+        Assert.Contains(build.Lines, line => line.Contains(StartedEarlyMessage, StringComparison.Ordinal));
+        Assert.Contains(build.Lines, line => line.Contains($"{probe.FullPath(SampleProbe.EditedArticle)}' changed after the store writer was started ahead of the compiler; it is started again.", StringComparison.Ordinal));
+        var output = ProbeOutput.Parse(run);
+        Assert.True(output is not null, $"The probe printed no corpus.\n{run}");
+        Assert.Contains(Title, output.Articles.Select(article => article.Title));
     }
 
     /// <summary>The same project built twice, the second time with the portable writer: the same store and manifest.</summary>
@@ -70,7 +105,7 @@ public sealed class StoreWriterTests(PackedPackageFixture package)
         AssertSameStore(native, StoreFiles.Of(probe), build);
     }
 
-    private ProbeProject Probe(string name, Dictionary<string, string> properties)
+    private ProbeProject Probe(string name, Dictionary<string, string> properties, string targets = "")
     {
         package.RequirePack();
         return ProbeProject.Write(
@@ -79,6 +114,7 @@ public sealed class StoreWriterTests(PackedPackageFixture package)
             {
                 TypedProperty = SampleProbe.TypedProperty,
                 Properties = properties,
+                Targets = targets,
             });
     }
 
