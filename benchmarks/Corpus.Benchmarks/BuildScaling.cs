@@ -125,13 +125,13 @@ public static partial class BuildScaling
         }
 
         Console.WriteLine();
-        Console.WriteLine("| Corpus | Articles | Consumer build | Peak | Resource floor | Peak | u8-literal floor | Peak | Empty consumer | Peak | Literal floor / consumer | Generator and task's share |");
+        Console.WriteLine("| Corpus | Articles | Consumer build | Peak | Resource floor | Peak | u8-literal floor | Peak | Empty consumer | Peak | Literal floor / consumer | Generator and tasks' share |");
         Console.WriteLine("|-------:|---------:|---------------:|-----:|---------------:|-----:|-----------------:|-----:|---------------:|-----:|-------------------------:|---------------------------:|");
         rows.ForEach(Console.WriteLine);
         if (profileRows.Count > 0)
         {
             Console.WriteLine();
-            Console.WriteLine("| Corpus | Generator (compiler's report) | Build task (MSBuild's summary) | Generator's own share | Generator and task, of the build |");
+            Console.WriteLine("| Corpus | Generator (compiler's report) | Build tasks (MSBuild's summary) | Generator's own share | Generator and tasks, of the build |");
             Console.WriteLine("|-------:|------------------------------:|------------------------------:|----------------------:|---------------------------------:|");
             profileRows.ForEach(Console.WriteLine);
         }

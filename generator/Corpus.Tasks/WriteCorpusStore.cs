@@ -53,7 +53,7 @@ public sealed class WriteCorpusStore : StoreTask, ICancelableTask
             }
         }
 
-        return HasNativeWriter || run is { Native: true } ? RunNative(run) : RunPortable(run);
+        return (run?.Native ?? HasNativeWriter) ? RunNative(run) : RunPortable(run);
     }
 
     /// <summary>
