@@ -334,14 +334,12 @@ public sealed class StoreTaskTests : IDisposable
     [Fact]
     public void A_store_writer_started_early_is_waited_for_rather_than_started_again()
     {
-        var engine = new RecordingBuildEngine();
         var items = Corpus();
-
-        Assert.True(StoreTask<Corpus.Tasks.StartCorpusStore>(engine, items).Execute(), string.Join("\n", engine.Errors));
+        var engine = StartedEarly(items);
         Assert.Contains(engine.Messages, message => message.StartsWith("Corpus: the store writer is started ahead of the compiler: ", StringComparison.Ordinal));
-        var task = StoreTask<Corpus.Tasks.WriteCorpusStore>(engine, items);
 
-        Assert.True(task.Execute(), string.Join("\n", engine.Errors));
+        var task = WrittenBeforeTheCompiler(engine, items);
+
         Assert.Contains(engine.Messages, message => message.Contains("waiting for the store writer started ahead", StringComparison.Ordinal));
         Assert.Single(engine.Messages, message => message.StartsWith("Corpus: 12 of 12 article files in a store of ", StringComparison.Ordinal));
         Assert.Equal(StoreOf(items), File.ReadAllBytes(task.StoreFile));
@@ -354,14 +352,12 @@ public sealed class StoreTaskTests : IDisposable
     [Fact]
     public void An_article_changed_after_the_store_writer_started_early_is_read_again()
     {
-        var engine = new RecordingBuildEngine();
         var items = Corpus();
-        Assert.True(StoreTask<Corpus.Tasks.StartCorpusStore>(engine, items).Execute(), string.Join("\n", engine.Errors));
-
+        var engine = StartedEarly(items);
         File.WriteAllText(items[5].FullPath, "Story 5, rewritten\nThe body of story number 5, rewritten by a target that ran after the store writer started.\n");
-        var task = StoreTask<Corpus.Tasks.WriteCorpusStore>(engine, items);
 
-        Assert.True(task.Execute(), string.Join("\n", engine.Errors));
+        var task = WrittenBeforeTheCompiler(engine, items);
+
         Assert.Contains(engine.Messages, message => message.Contains($"'{items[5].FullPath}' changed after the store writer was started", StringComparison.Ordinal));
         Assert.Equal(StoreOf(items), File.ReadAllBytes(task.StoreFile));
     }
@@ -370,14 +366,12 @@ public sealed class StoreTaskTests : IDisposable
     [Fact]
     public void Additional_files_that_changed_after_the_store_writer_started_early_start_it_again()
     {
-        var engine = new RecordingBuildEngine();
         var items = Corpus();
-        Assert.True(StoreTask<Corpus.Tasks.StartCorpusStore>(engine, items).Execute(), string.Join("\n", engine.Errors));
-
+        var engine = StartedEarly(items);
         ArticleItem[] more = [.. items, Item("stories/late.txt", "A late story\nAn article a target added to the additional files.\n")];
-        var task = StoreTask<Corpus.Tasks.WriteCorpusStore>(engine, more);
 
-        Assert.True(task.Execute(), string.Join("\n", engine.Errors));
+        var task = WrittenBeforeTheCompiler(engine, more);
+
         Assert.Contains(engine.Messages, message => message.Contains("the additional files or settings changed after the store writer was started", StringComparison.Ordinal));
         Assert.Contains(engine.Messages, message => message.StartsWith("Corpus: 13 of 13 article files in a store of ", StringComparison.Ordinal));
         Assert.Equal(StoreOf(more), File.ReadAllBytes(task.StoreFile));
@@ -407,6 +401,22 @@ public sealed class StoreTaskTests : IDisposable
         engine.EndBuild();
 
         Assert.True(process.WaitForExit(TimeSpan.FromSeconds(20)), "The store writer still runs after the build ended.");
+    }
+
+    /// <summary>A build's engine once <see cref="Corpus.Tasks.StartCorpusStore"/> has run over <paramref name="items"/> with the portable writer.</summary>
+    private RecordingBuildEngine StartedEarly(IReadOnlyList<ArticleItem> items)
+    {
+        var engine = new RecordingBuildEngine();
+        Assert.True(StoreTask<Corpus.Tasks.StartCorpusStore>(engine, items).Execute(), string.Join("\n", engine.Errors));
+        return engine;
+    }
+
+    /// <summary>The task before the compiler, run over <paramref name="items"/> in the build of <paramref name="engine"/>; it must succeed.</summary>
+    private Corpus.Tasks.WriteCorpusStore WrittenBeforeTheCompiler(RecordingBuildEngine engine, IReadOnlyList<ArticleItem> items)
+    {
+        var task = StoreTask<Corpus.Tasks.WriteCorpusStore>(engine, items);
+        Assert.True(task.Execute(), string.Join("\n", engine.Errors));
+        return task;
     }
 
     private byte[] StoreOf(IEnumerable<ArticleItem> items) =>
