@@ -23,11 +23,13 @@ public sealed class StartCorpusStore : StoreTask
 
         (engine.UnregisterTaskObject(EarlyRunKey, RegisteredTaskObjectLifetime.Build) as EarlyStoreWrite)?.Dispose();
         var request = Request(out _);
-        if (request is null || WriteRequest(request) is not null || (!HasNativeWriter && !DotNetFound))
+        if (request is null || WriteRequest(request) is not null)
         {
             return true;
         }
 
+        // A writer that cannot be started here (no dotnet, a native writer that is not a program) is left to the task
+        // before the compiler, which says why.
         var run = StartWriter(HasNativeWriter, out _);
         if (run is null)
         {
